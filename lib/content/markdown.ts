@@ -1,0 +1,68 @@
+import GithubSlugger from "github-slugger";
+import { defaultSchema, type Schema } from "hast-util-sanitize";
+import type { Heading, Root } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { remark } from "remark";
+import remarkGfm from "remark-gfm";
+import remarkHtml from "remark-html";
+import { visit } from "unist-util-visit";
+
+/**
+ * Markdown to HTML, safe by construction: remark-html's sanitiser (GitHub's rules) drops raw HTML,
+ * `javascript:`/`data:` URLs and event attributes. We widen it only to keep heading ids (unprefixed,
+ * so `#anchors` match what the table of contents links to) and narrow it to drop images, which would
+ * be third-party requests, and task-list checkboxes, which have no label.
+ */
+const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  clobberPrefix: "",
+  tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== "img" && tag !== "input"),
+  attributes: {
+    ...defaultSchema.attributes,
+    h2: ["id"],
+    h3: ["id"],
+    h4: ["id"],
+  },
+};
+
+/** Gives headings GitHub-style ids, unique within one page through the shared slugger. */
+function remarkHeadingIds(slugger: GithubSlugger) {
+  return () => (tree: Root) => {
+    visit(tree, "heading", (node: Heading) => {
+      const id = slugger.slug(toString(node));
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+    });
+  };
+}
+
+/**
+ * One renderer per page: headings rendered through it share a slugger, so two "Example" headings
+ * on a page become `example` and `example-1`. Ids the page itself uses are reserved up front.
+ */
+export function createMarkdownRenderer(reservedIds: readonly string[] = []) {
+  const slugger = new GithubSlugger();
+  for (const id of reservedIds) slugger.slug(id);
+  const processor = remark()
+    .use(remarkGfm)
+    .use(remarkHeadingIds(slugger))
+    .use(remarkHtml, { sanitize: sanitizeSchema });
+  return (source: string): string => String(processor.processSync(source));
+}
+
+/** Plain text of a Markdown string: for meta descriptions, JSON-LD and word counts. */
+export function markdownToPlainText(source: string): string {
+  const tree = remark().use(remarkGfm).parse(source);
+  const blocks: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell" || node.type === "code") {
+      blocks.push(toString(node));
+      return "skip";
+    }
+    return undefined;
+  });
+  return blocks.join("\n\n").replace(/[ \t]+/g, " ").trim();
+}
+
+export function countWords(plainText: string): number {
+  return plainText.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}

@@ -1,0 +1,173 @@
+import matter from "gray-matter";
+import type { z } from "zod";
+import { countWords, markdownToPlainText } from "./markdown";
+import { problemsFromZod, type ContentProblem } from "./problems";
+import {
+  guideFrontmatterSchema,
+  guideSections,
+  roleFrontmatterSchema,
+  roleSections,
+  type GuideFrontmatter,
+  type GuideSectionId,
+  type RoleFrontmatter,
+  type RoleSectionId,
+} from "./schema";
+
+/** A narrative section from a Markdown body, still Markdown: pages render it, the API exports it. */
+export type Section<Id extends string> = { id: Id; heading: string; markdown: string };
+
+export type Guide = GuideFrontmatter & {
+  kind: "guide";
+  sourceFile: string;
+  sections: Section<GuideSectionId>[];
+  /** Words of narrative prose (the body), the figure the editorial minimum is about. */
+  proseWords: number;
+  readingMinutes: number;
+};
+
+export type Role = RoleFrontmatter & {
+  kind: "role";
+  sourceFile: string;
+  sections: Section<RoleSectionId>[];
+  readingMinutes: number;
+};
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
+
+type SectionDefinition<Id extends string> = { id: Id; heading: string; required: boolean };
+
+const WORDS_READ_PER_MINUTE = 230;
+
+export function parseGuideSource(sourceFile: string, source: string): ParseResult<Guide> {
+  const parsed = parseDocument(sourceFile, source, guideFrontmatterSchema, guideSections);
+  if (!parsed.ok) return parsed;
+  const { frontmatter, sections } = parsed.value;
+  const proseWords = countWords(sections.map((section) => markdownToPlainText(section.markdown)).join(" "));
+  const structuredWords = countWords(
+    [
+      ...frontmatter.concepts.map((concept) => concept.explanation),
+      ...frontmatter.questions.flatMap((question) => [question.question, question.whyAsked, question.strongAnswer]),
+      ...frontmatter.faq.flatMap((entry) => [entry.question, entry.answer]),
+    ].join(" "),
+  );
+  const guide: Guide = {
+    ...frontmatter,
+    kind: "guide",
+    sourceFile,
+    sections,
+    proseWords,
+    readingMinutes: Math.max(1, Math.round((proseWords + structuredWords) / WORDS_READ_PER_MINUTE)),
+  };
+  return { ok: true, value: guide };
+}
+
+export function parseRoleSource(sourceFile: string, source: string): ParseResult<Role> {
+  const parsed = parseDocument(sourceFile, source, roleFrontmatterSchema, roleSections);
+  if (!parsed.ok) return parsed;
+  const { frontmatter, sections } = parsed.value;
+  const words = countWords(sections.map((section) => markdownToPlainText(section.markdown)).join(" "));
+  return {
+    ok: true,
+    value: {
+      ...frontmatter,
+      kind: "role",
+      sourceFile,
+      sections,
+      readingMinutes: Math.max(1, Math.round(words / WORDS_READ_PER_MINUTE)),
+    },
+  };
+}
+
+function parseDocument<Schema extends z.ZodType, Id extends string>(
+  sourceFile: string,
+  source: string,
+  schema: Schema,
+  definitions: readonly SectionDefinition<Id>[],
+): ParseResult<{ frontmatter: z.infer<Schema>; sections: Section<Id>[] }> {
+  const problems: ContentProblem[] = [];
+
+  let document: matter.GrayMatterFile<string>;
+  try {
+    // gray-matter caches by source text; a fresh options object keeps edits in watch mode honest.
+    document = matter(source, {});
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return { ok: false, problems: [...problems, { file: sourceFile, path: "(frontmatter)", message: `YAML could not be read: ${reason}` }] };
+  }
+
+  const data = normaliseYamlDates(document.data);
+  const expectedSlug = sourceFile.replace(/^.*\//, "").replace(/\.md$/, "");
+  const result = schema.safeParse(data);
+  if (!result.success) problems.push(...problemsFromZod(sourceFile, result.error));
+  const slug: unknown = data.slug;
+  if (typeof slug === "string" && slug !== expectedSlug) {
+    problems.push({ file: sourceFile, path: "slug", message: `expected "${expectedSlug}" to match the file name, found "${slug}"` });
+  }
+
+  const bodyStartLine = source.slice(0, source.length - document.content.length).split("\n").length;
+  const split = splitSections(sourceFile, document.content, bodyStartLine, definitions);
+  problems.push(...split.problems);
+
+  if (problems.length > 0 || !result.success) return { ok: false, problems };
+  return { ok: true, value: { frontmatter: result.data, sections: split.sections } };
+}
+
+/** YAML turns `2026-11-21` into a Date; the model keeps dates as the ISO text the author wrote. */
+function normaliseYamlDates(data: Record<string, unknown>): Record<string, unknown> {
+  const normalised: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    normalised[key] = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+  }
+  return normalised;
+}
+
+function splitSections<Id extends string>(
+  sourceFile: string,
+  body: string,
+  bodyStartLine: number,
+  definitions: readonly SectionDefinition<Id>[],
+): { sections: Section<Id>[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const found = new Map<Id, { heading: string; lines: string[] }>();
+  const allowed = definitions.map((definition) => `"${definition.heading}"`).join(", ");
+  let current: { heading: string; lines: string[] } | undefined;
+  let insideFence = false;
+
+  body.split("\n").forEach((line, index) => {
+    if (/^\s{0,3}(```|~~~)/.test(line)) insideFence = !insideFence;
+    const heading = !insideFence ? /^##\s+(.+?)\s*#*\s*$/.exec(line) : null;
+    if (!heading) {
+      if (current) current.lines.push(line);
+      else if (line.trim() !== "") {
+        problems.push({ file: sourceFile, path: `body (line ${bodyStartLine + index})`, message: "text before the first `## ` section heading; every paragraph belongs to a section" });
+      }
+      return;
+    }
+    const headingText = heading[1] ?? "";
+    const definition = definitions.find((candidate) => candidate.heading === headingText);
+    if (!definition) {
+      problems.push({ file: sourceFile, path: `body (line ${bodyStartLine + index})`, message: `unknown section "## ${headingText}"; expected one of ${allowed}` });
+      current = { heading: headingText, lines: [] };
+      return;
+    }
+    if (found.has(definition.id)) {
+      problems.push({ file: sourceFile, path: `body (line ${bodyStartLine + index})`, message: `section "## ${headingText}" appears twice` });
+    }
+    current = { heading: definition.heading, lines: [] };
+    found.set(definition.id, current);
+  });
+
+  const sections: Section<Id>[] = [];
+  for (const definition of definitions) {
+    const section = found.get(definition.id);
+    const markdown = section?.lines.join("\n").trim() ?? "";
+    if (!section || markdown === "") {
+      if (definition.required) {
+        problems.push({ file: sourceFile, path: "body", message: `missing section "## ${definition.heading}" (with content)` });
+      }
+      continue;
+    }
+    sections.push({ id: definition.id, heading: definition.heading, markdown });
+  }
+  return { sections, problems };
+}

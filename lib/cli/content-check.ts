@@ -2,9 +2,9 @@
  * `npm run content:check`: validates every file under content/ (schema, cross-links, editorial floor)
  * and prints every problem at once. Exits 1 on any problem, so CI and authors see the same verdict.
  */
-import { findEditorialProblems } from "../lib/content/editorial";
-import { readLibrary } from "../lib/content/load";
-import { formatProblems } from "../lib/content/problems";
+import { findEditorialProblems } from "../content/editorial";
+import { readLibrary } from "../content/load";
+import { formatProblems } from "../content/problems";
 
 const { library, problems } = readLibrary();
 problems.push(...findEditorialProblems(library));

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { GuideCatalog } from "@/components/catalog/guide-catalog";
+import { allTags, catalogCategories, toGuideCard } from "@/lib/catalog/cards";
+import { getAllGuides } from "@/lib/content/load";
+
+export const metadata: Metadata = {
+  title: "All skill guides",
+  description: "Every Leadwise skill guide for technical-leadership interviews, grouped by category and filterable by tag.",
+  alternates: { canonical: "/guides" },
+  openGraph: { title: "All skill guides", url: "/guides" },
+};
+
+export default function GuidesPage() {
+  const guides = getAllGuides();
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      <h1 className="mb-2 text-4xl font-bold tracking-tight">Skill guides</h1>
+      <p className="mb-8 max-w-2xl text-lg text-muted">
+        {guides.length} guides to the skills tech-lead, staff and engineering-manager loops test. Each has the concepts, how the skill shows up at
+        each level, interview questions with strong answers, and the red flags interviewers listen for.
+      </p>
+      <GuideCatalog guides={guides.map(toGuideCard)} categories={catalogCategories} tags={allTags(guides)} />
+    </div>
+  );
+}

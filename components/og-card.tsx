@@ -1,0 +1,40 @@
+import { ImageResponse } from "next/og";
+
+export const ogImageSize = { width: 1200, height: 630 };
+
+/**
+ * One design for every social card: built at build time (no runtime, no fonts fetched: next/og ships
+ * its own), large type so the title stays legible in a small link preview.
+ */
+export function renderOgCard({ eyebrow, title, detail }: { eyebrow: string; title: string; detail: string }) {
+  const titleSize = title.length > 60 ? 60 : title.length > 32 ? 72 : 88;
+  return new ImageResponse(
+    (
+      <div
+        style={{
+          width: "100%",
+          height: "100%",
+          display: "flex",
+          flexDirection: "column",
+          justifyContent: "space-between",
+          padding: "64px 72px",
+          background: "#0e1116",
+          color: "#e7e9ee",
+        }}
+      >
+        <div style={{ display: "flex", alignItems: "center", gap: 20, fontSize: 34, fontWeight: 700 }}>
+          <div style={{ width: 56, height: 56, borderRadius: 12, background: "#8db4ff", display: "flex", alignItems: "center", justifyContent: "center" }}>
+            <div style={{ width: 26, height: 30, borderLeft: "7px solid #0b1020", borderBottom: "7px solid #0b1020", display: "flex" }} />
+          </div>
+          Leadwise
+        </div>
+        <div style={{ display: "flex", flexDirection: "column", gap: 20 }}>
+          <div style={{ fontSize: 30, color: "#8db4ff", textTransform: "uppercase", letterSpacing: 2 }}>{eyebrow}</div>
+          <div style={{ fontSize: titleSize, fontWeight: 700, lineHeight: 1.05 }}>{title}</div>
+        </div>
+        <div style={{ fontSize: 30, color: "#a6aebb", display: "flex" }}>{detail}</div>
+      </div>
+    ),
+    ogImageSize,
+  );
+}

@@ -1,0 +1,21 @@
+import type { ReactNode } from "react";
+
+/** A top-level section of a long page: its id is the `#anchor` the table of contents links to. */
+export function PageSection({ id, title, children, intro }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} className="scroll-mt-4 border-t border-border pt-8 first:border-t-0 first:pt-0">
+      <h2 id={`${id}-heading`} className="mb-4 text-2xl font-semibold tracking-tight">
+        <a href={`#${id}`} className="text-fg no-underline hover:underline">
+          {title}
+        </a>
+      </h2>
+      {intro ? <div className="mb-4 text-muted">{intro}</div> : null}
+      {children}
+    </section>
+  );
+}
+
+/** Sanitised HTML from lib/content/markdown (the only source of HTML strings on the site). */
+export function Prose({ html, className = "" }: { html: string; className?: string }) {
+  return <div className={`prose max-w-prose prose-headings:scroll-mt-4 ${className}`} dangerouslySetInnerHTML={{ __html: html }} />;
+}

@@ -1,0 +1,24 @@
+/**
+ * Theme choice: "system" follows prefers-color-scheme; "light"/"dark" are the learner's override,
+ * kept in localStorage. The same resolution runs in the inline head script (before first paint, so
+ * there is no flash) and in the toggle.
+ */
+export const themeStorageKey = "leadwise:theme";
+export const themeChoices = ["system", "light", "dark"] as const;
+export type ThemeChoice = (typeof themeChoices)[number];
+
+export function parseThemeChoice(value: unknown): ThemeChoice {
+  return themeChoices.find((choice) => choice === value) ?? "system";
+}
+
+export function resolveTheme(choice: ThemeChoice, systemPrefersDark: boolean): "light" | "dark" {
+  if (choice === "system") return systemPrefersDark ? "dark" : "light";
+  return choice;
+}
+
+export function nextThemeChoice(choice: ThemeChoice): ThemeChoice {
+  return themeChoices[(themeChoices.indexOf(choice) + 1) % themeChoices.length] ?? "system";
+}
+
+/** Runs before paint. Storage can throw (private mode, blocked cookies): fall back to the system. */
+export const themeBootScript = `(function(){try{var c=localStorage.getItem(${JSON.stringify(themeStorageKey)});}catch(e){c=null}var d=c==="dark"||(c!=="light"&&window.matchMedia("(prefers-color-scheme: dark)").matches);document.documentElement.dataset.theme=d?"dark":"light";})();`;

@@ -90,7 +90,7 @@ function findRepeatedSentences(pages: readonly (Guide | Role)[]): ContentProblem
   for (const page of pages) {
     const seenOnThisPage = new Set<string>();
     for (const [fieldPath, value] of walkStrings(page)) {
-      for (const sentence of splitSentences(markdownToPlainText(value))) {
+      for (const sentence of splitSentences(stripInlineMarkdown(value))) {
         if (sentence.length < editorialMinimums.duplicateSentenceLength) continue;
         const key = normaliseSentence(sentence, page);
         if (seenOnThisPage.has(key)) continue;
@@ -103,6 +103,18 @@ function findRepeatedSentences(pages: readonly (Guide | Role)[]): ContentProblem
     }
   }
   return problems;
+}
+
+/**
+ * Good enough to compare sentences and much cheaper than a full parse, which matters with
+ * thousands of strings: links keep their text, emphasis and code marks and list/heading markers go.
+ */
+function stripInlineMarkdown(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[*_`~]+/g, "")
+    .replace(/^\s*(?:#{1,6}|>|[-+]|\d+\.)\s+/gm, "")
+    .replace(/^\s*\|?[-:| ]+\|?\s*$/gm, "");
 }
 
 export function splitSentences(plainText: string): string[] {

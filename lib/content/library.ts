@@ -10,10 +10,14 @@ export type Library = {
  * Checks what no single file can: that every cross-link names a page that exists and that ids which
  * progress is keyed on are unique across the whole library.
  */
-export function findLibraryProblems({ guides, roles }: Library): ContentProblem[] {
+export function findLibraryProblems(
+  { guides, roles }: Library,
+  /** Slugs of every file present, valid or not, so one broken file does not cascade into link errors. */
+  present: { guides: readonly string[]; roles: readonly string[] } = { guides: [], roles: [] },
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const guideSlugs = new Set(guides.map((guide) => guide.slug));
-  const roleSlugs = new Set(roles.map((role) => role.slug));
+  const guideSlugs = new Set([...guides.map((guide) => guide.slug), ...present.guides]);
+  const roleSlugs = new Set([...roles.map((role) => role.slug), ...present.roles]);
   const known = (set: Set<string>) => [...set].sort().join(", ");
 
   const checkLinks = (file: string, field: string, slugs: readonly string[], targets: Set<string>, kind: string, self?: string) => {

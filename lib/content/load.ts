@@ -20,8 +20,8 @@ export function readLibrary(root: string = contentDirectory()): { library: Libra
   const problems: ContentProblem[] = [];
   const guides = readFolder(root, "guides", parseGuideSource, problems);
   const roles = readFolder(root, "roles", parseRoleSource, problems);
-  const library = { guides, roles };
-  problems.push(...findLibraryProblems(library));
+  const library = { guides: guides.values, roles: roles.values };
+  problems.push(...findLibraryProblems(library, { guides: guides.slugs, roles: roles.slugs }));
   return { library, problems };
 }
 
@@ -30,14 +30,14 @@ function readFolder<T>(
   folder: string,
   parse: (file: string, source: string) => ParseResult<T>,
   problems: ContentProblem[],
-): T[] {
+): { values: T[]; slugs: string[] } {
   const directory = path.join(root, folder);
   let names: string[];
   try {
     names = readdirSync(directory).filter((name) => name.endsWith(".md")).sort();
   } catch {
     problems.push({ file: displayPath(directory), path: "(folder)", message: "the folder could not be read; it must exist and hold one .md file per page" });
-    return [];
+    return { values: [], slugs: [] };
   }
   const values: T[] = [];
   for (const name of names) {
@@ -59,7 +59,7 @@ function readFolder<T>(
     if (result.ok) values.push(result.value);
     else problems.push(...result.problems);
   }
-  return values;
+  return { values, slugs: names.map((name) => name.replace(/\.md$/, "")) };
 }
 
 function displayPath(absolute: string): string {

@@ -50,8 +50,10 @@ export function createMarkdownRenderer(reservedIds: readonly string[] = []) {
 }
 
 /** Plain text of a Markdown string: for meta descriptions, JSON-LD and word counts. */
+const plainTextParser = remark().use(remarkGfm).freeze();
+
 export function markdownToPlainText(source: string): string {
-  const tree = remark().use(remarkGfm).parse(source);
+  const tree = plainTextParser.parse(source);
   const blocks: string[] = [];
   visit(tree, (node) => {
     if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell" || node.type === "code") {

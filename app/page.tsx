@@ -2,12 +2,13 @@ import Link from "next/link";
 import { catalogCategories } from "@/lib/catalog/cards";
 import { getAllGuides, getAllRoles } from "@/lib/content/load";
 import { guidePartIds } from "@/lib/content/render";
-import { site } from "@/lib/site";
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { site } from "@/lib/site";
 
 export const metadata: Metadata = {
-  alternates: { canonical: "/" },
-  openGraph: { title: `${site.name}: ${site.tagline}`, description: site.description, url: "/" },
+  ...pageMetadata({ title: `${site.name}: ${site.tagline}`, description: site.description, path: "/" }),
+  title: { absolute: `${site.name}: ${site.tagline}` },
 };
 
 export default function HomePage() {

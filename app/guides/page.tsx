@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { GuideCatalog } from "@/components/catalog/guide-catalog";
 import { allTags, catalogCategories, toGuideCard } from "@/lib/catalog/cards";
 import { getAllGuides } from "@/lib/content/load";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "All skill guides",
   description: "Every Leadwise skill guide for technical-leadership interviews, grouped by category and filterable by tag.",
-  alternates: { canonical: "/guides" },
-  openGraph: { title: "All skill guides", url: "/guides" },
-};
+  path: "/guides",
+});
 
 export default function GuidesPage() {
   const guides = getAllGuides();

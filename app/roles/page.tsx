@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getAllRoles, getLibrary } from "@/lib/content/load";
 import { skillsForRole } from "@/lib/content/roles";
+import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Roles",
   description: "How tech-lead, staff, principal, engineering-manager and executive loops run, what separates levels, and which skills to study.",
-  alternates: { canonical: "/roles" },
-  openGraph: { title: "Roles", url: "/roles" },
-};
+  path: "/roles",
+});
 
 export default function RolesPage() {
   const roles = getAllRoles();

@@ -18,6 +18,7 @@ import { getGuideBySlug, getGuideSlugs, getLibrary } from "@/lib/content/load";
 import { guidePartIds, renderGuide, type RenderedSection } from "@/lib/content/render";
 import { categoryLabels } from "@/lib/content/schema";
 import { formatDate } from "@/lib/format";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { guideStructuredData } from "@/lib/seo/structured-data";
 
 export const dynamicParams = false;
@@ -30,14 +31,7 @@ export async function generateMetadata({ params }: PageProps<"/guides/[slug]">):
   const { slug } = await params;
   const guide = getGuideBySlug(slug);
   if (!guide) return {};
-  const title = `${guide.title}: interview guide`;
-  return {
-    title,
-    description: guide.summary,
-    alternates: { canonical: `/guides/${guide.slug}` },
-    openGraph: { title, description: guide.summary, type: "article", url: `/guides/${guide.slug}`, modifiedTime: guide.updated },
-    twitter: { title, description: guide.summary },
-  };
+  return pageMetadata({ title: `${guide.title}: interview guide`, description: guide.summary, path: `/guides/${guide.slug}`, type: "article", modifiedTime: guide.updated });
 }
 
 function NarrativeSection({ section }: { section: RenderedSection }) {

@@ -10,6 +10,7 @@ import { getLibrary, getRoleBySlug, getRoleSlugs } from "@/lib/content/load";
 import { renderRole } from "@/lib/content/render";
 import { skillsForRole } from "@/lib/content/roles";
 import { formatDate } from "@/lib/format";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { roleStructuredData } from "@/lib/seo/structured-data";
 
 export const dynamicParams = false;
@@ -22,14 +23,7 @@ export async function generateMetadata({ params }: PageProps<"/roles/[slug]">): 
   const { slug } = await params;
   const role = getRoleBySlug(slug);
   if (!role) return {};
-  const title = `${role.title} interviews`;
-  return {
-    title,
-    description: role.summary,
-    alternates: { canonical: `/roles/${role.slug}` },
-    openGraph: { title, description: role.summary, type: "article", url: `/roles/${role.slug}` },
-    twitter: { title, description: role.summary },
-  };
+  return pageMetadata({ title: `${role.title} interviews`, description: role.summary, path: `/roles/${role.slug}`, type: "article", modifiedTime: role.updated });
 }
 
 export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {

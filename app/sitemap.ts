@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getAllGuides, getAllRoles } from "@/lib/content/load";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl, site } from "@/lib/site";
 
 export const dynamic = "force-static";
 
@@ -9,7 +9,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const roles = getAllRoles();
   const newest = [...guides, ...roles].map((page) => page.updated).sort().at(-1);
   return [
-    { url: absoluteUrl("/"), lastModified: newest },
+    { url: site.url, lastModified: newest },
     { url: absoluteUrl("/guides"), lastModified: newest },
     { url: absoluteUrl("/roles"), lastModified: newest },
     ...guides.map((guide) => ({ url: absoluteUrl(`/guides/${guide.slug}`), lastModified: guide.updated })),

@@ -7,6 +7,6 @@ export function pageMetadata({ title, description, path, type = "website", modif
     description,
     alternates: { canonical: path },
     openGraph: { title, description, url: path, ...(type === "article" ? { type, modifiedTime } : { type }) },
-    twitter: { title, description },
+    twitter: { card: "summary_large_image", title, description },
   };
 }

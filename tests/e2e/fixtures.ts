@@ -11,7 +11,11 @@ export const test = base.extend<{ pageProblems: string[] }>({
       const problems: string[] = [];
       const origin = new URL(baseURL ?? "http://localhost").origin;
       page.on("console", (message) => {
-        if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+        // A failed request is reported below with its URL; the page's own 404 status is expected.
+        if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(`console error: ${message.text()}`);
+      });
+      page.on("response", (response) => {
+        if (response.status() >= 400 && response.request().resourceType() !== "document") problems.push(`${response.status()} for ${response.url()}`);
       });
       page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
       page.on("request", (request) => {

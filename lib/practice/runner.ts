@@ -1,0 +1,184 @@
+import { z } from "zod";
+import type { PracticeItem } from "./bank-types";
+import { defaultConfig, type PracticeConfig } from "./config";
+import { gradeForChoice, isMissed, type Grade } from "./grading";
+import { gradeSchema, modeSchema, type SessionSummary } from "./progress";
+
+/**
+ * A practice session as plain data plus a reducer: every action a learner takes (reveal, tick a
+ * signal, grade, choose an option, move, skip, finish) is a pure transition, so it is tested in node
+ * and the session can be saved after each step and resumed after a reload.
+ */
+
+export const entrySchema = z
+  .object({
+    draft: z.string().max(20_000),
+    revealed: z.boolean(),
+    ticked: z.array(z.number().int().min(0).max(50)).max(50),
+    grade: gradeSchema.nullable(),
+    choice: z.number().int().min(0).max(10).nullable(),
+    followUpsShown: z.number().int().min(0).max(50),
+    skipped: z.boolean(),
+    seconds: z.number().int().min(0).max(86_400),
+  })
+  .strict();
+export type Entry = z.infer<typeof entrySchema>;
+
+export const sessionStateSchema = z
+  .object({
+    id: z.string().min(1).max(40),
+    mode: modeSchema,
+    query: z.string().max(4000),
+    itemIds: z.array(z.string().max(120)).min(1).max(60),
+    index: z.number().int().min(0),
+    entries: z.record(z.string().max(120), entrySchema),
+    startedAt: z.iso.datetime(),
+    finishedAt: z.iso.datetime().nullable(),
+    secondsPerQuestion: z.number().int().min(0).max(3600),
+  })
+  .strict()
+  .refine((state) => state.index < state.itemIds.length, "index within the session");
+export type SessionState = z.infer<typeof sessionStateSchema>;
+
+export const activeSessionSchema = z.object({ version: z.literal(1), session: sessionStateSchema }).strict();
+
+export const emptyEntry = (): Entry => ({ draft: "", revealed: false, ticked: [], grade: null, choice: null, followUpsShown: 0, skipped: false, seconds: 0 });
+
+export function startSession(id: string, config: PracticeConfig, query: string, itemIds: string[], now: Date): SessionState {
+  return {
+    id,
+    mode: config.mode,
+    query,
+    itemIds,
+    index: 0,
+    entries: Object.fromEntries(itemIds.map((itemId) => [itemId, emptyEntry()])),
+    startedAt: now.toISOString(),
+    finishedAt: null,
+    secondsPerQuestion: config.mode === "mock" ? config.seconds : defaultConfig.seconds,
+  };
+}
+
+export type SessionAction =
+  | { type: "draft"; text: string }
+  | { type: "reveal" }
+  | { type: "toggle-signal"; signal: number }
+  | { type: "grade"; grade: Grade }
+  | { type: "choose"; option: number; correct: boolean }
+  | { type: "show-follow-up"; total: number }
+  | { type: "tick-seconds"; seconds: number }
+  | { type: "next" }
+  | { type: "previous" }
+  | { type: "go-to"; index: number }
+  | { type: "skip" }
+  | { type: "finish"; now: Date };
+
+export function currentItemId(state: SessionState): string {
+  return state.itemIds[state.index] ?? state.itemIds[0] ?? "";
+}
+
+export function currentEntry(state: SessionState): Entry {
+  return state.entries[currentItemId(state)] ?? emptyEntry();
+}
+
+function updateEntry(state: SessionState, change: (entry: Entry) => Entry): SessionState {
+  const id = currentItemId(state);
+  return { ...state, entries: { ...state.entries, [id]: change(state.entries[id] ?? emptyEntry()) } };
+}
+
+export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
+  if (state.finishedAt && action.type !== "go-to") return state;
+  switch (action.type) {
+    case "draft":
+      return updateEntry(state, (entry) => ({ ...entry, draft: action.text.slice(0, 20_000) }));
+    case "reveal":
+      return updateEntry(state, (entry) => ({ ...entry, revealed: true, skipped: false }));
+    case "toggle-signal":
+      return updateEntry(state, (entry) => ({
+        ...entry,
+        ticked: entry.ticked.includes(action.signal) ? entry.ticked.filter((signal) => signal !== action.signal) : [...entry.ticked, action.signal].sort((a, b) => a - b),
+      }));
+    case "grade":
+      return updateEntry(state, (entry) => (entry.revealed ? { ...entry, grade: action.grade, skipped: false } : entry));
+    case "choose":
+      return updateEntry(state, (entry) => (entry.choice !== null ? entry : { ...entry, choice: action.option, revealed: true, grade: gradeForChoice(action.correct), skipped: false }));
+    case "show-follow-up":
+      return updateEntry(state, (entry) => ({ ...entry, followUpsShown: Math.min(action.total, entry.followUpsShown + 1) }));
+    case "tick-seconds":
+      return updateEntry(state, (entry) => ({ ...entry, seconds: Math.min(86_400, entry.seconds + action.seconds) }));
+    case "next":
+      return { ...state, index: Math.min(state.itemIds.length - 1, state.index + 1) };
+    case "previous":
+      return { ...state, index: Math.max(0, state.index - 1) };
+    case "go-to":
+      return { ...state, index: Math.min(state.itemIds.length - 1, Math.max(0, action.index)) };
+    case "skip": {
+      const skipped = updateEntry(state, (entry) => (entry.grade === null ? { ...entry, skipped: true } : entry));
+      return { ...skipped, index: Math.min(state.itemIds.length - 1, state.index + 1) };
+    }
+    case "finish":
+      return { ...state, finishedAt: action.now.toISOString() };
+  }
+}
+
+export function isLastItem(state: SessionState): boolean {
+  return state.index === state.itemIds.length - 1;
+}
+
+/** The ids to practise again: graded Again or Hard, a wrong choice, or skipped. */
+export function missedItemIds(state: SessionState): string[] {
+  return state.itemIds.filter((id) => {
+    const entry = state.entries[id];
+    return entry ? entry.skipped || isMissed(entry.grade) : false;
+  });
+}
+
+export function summarizeSession(state: SessionState, items: ReadonlyMap<string, PracticeItem>, now: Date): SessionSummary {
+  const counts: SessionSummary["grades"] = { 1: 0, 2: 0, 3: 0, 4: 0 };
+  let answered = 0;
+  let correct = 0;
+  let checks = 0;
+  for (const id of state.itemIds) {
+    const entry = state.entries[id];
+    const item = items.get(id);
+    if (!entry || entry.grade === null) continue;
+    answered += 1;
+    counts[entry.grade] += 1;
+    if (item?.kind === "check") {
+      checks += 1;
+      if (entry.choice !== null && item.options[entry.choice]?.correct) correct += 1;
+    }
+  }
+  const sources = [...new Set(state.itemIds.flatMap((id) => {
+    const source = items.get(id)?.source;
+    return source ? [source] : [];
+  }))];
+  return {
+    id: state.id,
+    mode: state.mode,
+    startedAt: state.startedAt,
+    finishedAt: state.finishedAt ?? now.toISOString(),
+    total: state.itemIds.length,
+    answered,
+    grades: counts,
+    correct: checks > 0 ? correct : null,
+    sources: sources.slice(0, 40),
+  };
+}
+
+/** Knowledge-check score: right answers out of questions answered, and out of the set. */
+export function quizScore(state: SessionState, items: ReadonlyMap<string, PracticeItem>): { correct: number; answered: number; total: number } {
+  let correct = 0;
+  let answered = 0;
+  let total = 0;
+  for (const id of state.itemIds) {
+    const item = items.get(id);
+    if (item?.kind !== "check") continue;
+    total += 1;
+    const choice = state.entries[id]?.choice ?? null;
+    if (choice === null) continue;
+    answered += 1;
+    if (item.options[choice]?.correct) correct += 1;
+  }
+  return { correct, answered, total };
+}
+

@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { ShareLinks } from "@/components/share/share-links";
+import { feedAlternate } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import { themeBootScript } from "@/lib/theme";
 import "./globals.css";
@@ -13,6 +15,7 @@ export const metadata: Metadata = {
   applicationName: site.name,
   openGraph: { siteName: site.name, type: "website", locale: "en" },
   twitter: { card: "summary_large_image" },
+  alternates: { types: feedAlternate },
 };
 
 export const viewport: Viewport = {
@@ -41,6 +44,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <ShareLinks />
       </body>
     </html>
   );

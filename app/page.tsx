@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DueReviews } from "@/components/due-reviews";
 import { catalogCategories } from "@/lib/catalog/cards";
 import { getAllGuides, getAllRoles } from "@/lib/content/load";
 import { guidePartIds } from "@/lib/content/render";
@@ -18,6 +19,7 @@ export default function HomePage() {
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10">
+      <DueReviews />
       <section aria-labelledby="intro-heading" className="mb-14 max-w-3xl">
         <h1 id="intro-heading" className="mb-4 text-4xl font-bold tracking-tight sm:text-5xl">
           Prepare for the leadership half of the loop.
@@ -30,6 +32,9 @@ export default function HomePage() {
         <div className="flex flex-wrap gap-3">
           <Link href="/guides" className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-accent-fg no-underline">
             Browse the guides
+          </Link>
+          <Link href="/practice" prefetch={false} className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline">
+            Practise questions
           </Link>
           <Link href="/roles" className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline">
             Prepare for a role

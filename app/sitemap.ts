@@ -1,5 +1,7 @@
 import type { MetadataRoute } from "next";
-import { getAllGuides, getAllRoles } from "@/lib/content/load";
+import { getAllGuides, getAllRoles, getLibrary } from "@/lib/content/load";
+import { collectLibraryQuestions } from "@/lib/questions/collect";
+import { tagIndex } from "@/lib/questions/tags";
 import { absoluteUrl, site } from "@/lib/site";
 
 export const dynamic = "force-static";
@@ -14,5 +16,19 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: absoluteUrl("/roles"), lastModified: newest },
     ...guides.map((guide) => ({ url: absoluteUrl(`/guides/${guide.slug}`), lastModified: guide.updated })),
     ...roles.map((role) => ({ url: absoluteUrl(`/roles/${role.slug}`), lastModified: role.updated })),
+    ...questionsAndTags(newest),
+  ];
+}
+
+/** The questions hub, each question's page (dated by the page it belongs to), and every tag page. */
+function questionsAndTags(newest: string | undefined): MetadataRoute.Sitemap {
+  const library = getLibrary();
+  const questions = collectLibraryQuestions(library);
+  const updatedBySlug = new Map([...library.guides, ...library.roles].map((page) => [`${page.kind}:${page.slug}`, page.updated]));
+  return [
+    { url: absoluteUrl("/questions"), lastModified: newest },
+    ...questions.map((entry) => ({ url: absoluteUrl(`/questions/${entry.question.id}`), lastModified: updatedBySlug.get(`${entry.owner.kind}:${entry.owner.slug}`) })),
+    { url: absoluteUrl("/tags"), lastModified: newest },
+    ...tagIndex(library, questions).map((entry) => ({ url: absoluteUrl(`/tags/${entry.tag}`), lastModified: newest })),
   ];
 }

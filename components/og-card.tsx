@@ -7,7 +7,8 @@ export const ogImageSize = { width: 1200, height: 630 };
  * its own), large type so the title stays legible in a small link preview.
  */
 export function renderOgCard({ eyebrow, title, detail }: { eyebrow: string; title: string; detail: string }) {
-  const titleSize = title.length > 60 ? 60 : title.length > 32 ? 72 : 88;
+  // Interview questions run to about 200 characters: they get a fourth, smaller step so they still fit.
+  const titleSize = title.length > 120 ? 46 : title.length > 60 ? 60 : title.length > 32 ? 72 : 88;
   return new ImageResponse(
     (
       <div

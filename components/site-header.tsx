@@ -1,9 +1,14 @@
 import Link from "next/link";
+import { SiteSearch } from "./search/site-search";
 import { ThemeToggle } from "./theme-toggle";
 
 const navigation = [
   { href: "/guides", label: "Guides" },
   { href: "/roles", label: "Roles" },
+  { href: "/questions", label: "Questions" },
+  // The practice pages carry the runner's JavaScript: never prefetch it from a reading page.
+  { href: "/practice", label: "Practice", prefetch: false },
+  { href: "/progress", label: "Progress", prefetch: false },
 ];
 
 export function SiteHeader() {
@@ -22,13 +27,14 @@ export function SiteHeader() {
             <ul className="flex items-center gap-1 sm:gap-2">
               {navigation.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="inline-flex min-h-11 items-center rounded-md px-3 text-fg no-underline hover:bg-surface">
+                  <Link href={item.href} prefetch={"prefetch" in item ? item.prefetch : undefined} className="inline-flex min-h-11 items-center rounded-md px-3 text-fg no-underline hover:bg-surface">
                     {item.label}
                   </Link>
                 </li>
               ))}
             </ul>
           </nav>
+          <SiteSearch />
           <ThemeToggle />
         </div>
       </div>

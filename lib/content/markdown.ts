@@ -35,13 +35,16 @@ function remarkHeadingIds(slugger: GithubSlugger) {
   };
 }
 
+/** Ids the site layout gives its own elements on every page (app/layout.tsx: the skip link's target). */
+const layoutIds = ["main"];
+
 /**
  * One renderer per page: headings rendered through it share a slugger, so two "Example" headings
  * on a page become `example` and `example-1`. Ids the page itself uses are reserved up front.
  */
 export function createMarkdownRenderer(reservedIds: readonly string[] = []) {
   const slugger = new GithubSlugger();
-  for (const id of reservedIds) slugger.slug(id);
+  for (const id of [...layoutIds, ...reservedIds]) slugger.slug(id);
   const processor = remark()
     .use(remarkGfm)
     .use(remarkHeadingIds(slugger))

@@ -1,6 +1,7 @@
 import matter from "gray-matter";
 import type { z } from "zod";
 import { countWords, markdownToPlainText } from "./markdown";
+import { findNestingProblems } from "./nesting";
 import { problemsFromZod, type ContentProblem } from "./problems";
 import {
   guideFrontmatterSchema,
@@ -107,6 +108,8 @@ function parseDocument<Schema extends z.ZodType, Id extends string>(
   const bodyStartLine = source.slice(0, source.length - document.content.length).split("\n").length;
   const split = splitSections(sourceFile, document.content, bodyStartLine, definitions);
   problems.push(...split.problems);
+  // Checked before any Markdown is parsed: a deeply nested text would stall the build, not fail it.
+  problems.push(...findNestingProblems(sourceFile, data, document.content, bodyStartLine));
 
   if (problems.length > 0 || !result.success) return { ok: false, problems };
   return { ok: true, value: { frontmatter: result.data, sections: split.sections } };

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { categories, difficulties, levels, questionTypes, type Category } from "./vocabulary";
+
+export type { Category, Difficulty, Level, QuestionType } from "./vocabulary";
 
 /**
  * The content model. Schemas come first; every type the site uses is inferred from them, so the
@@ -14,8 +17,7 @@ const text = z.string().trim().min(1, "non-empty text");
 /** Prose that is rendered as Markdown (sanitised) on the page. */
 const markdown = text;
 
-export const categorySchema = z.enum(["leadership", "people", "communication", "direction", "delivery"]);
-export type Category = z.infer<typeof categorySchema>;
+export const categorySchema = z.enum(categories);
 
 export const categoryLabels: Record<Category, { label: string; blurb: string }> = {
   leadership: {
@@ -40,14 +42,11 @@ export const categoryLabels: Record<Category, { label: string; blurb: string }> 
   },
 };
 
-export const difficultySchema = z.enum(["easy", "medium", "hard"]);
-export type Difficulty = z.infer<typeof difficultySchema>;
+export const difficultySchema = z.enum(difficulties);
 
-export const questionTypeSchema = z.enum(["behavioral", "situational", "technical", "system-design"]);
-export type QuestionType = z.infer<typeof questionTypeSchema>;
+export const questionTypeSchema = z.enum(questionTypes);
 
-export const levelSchema = z.enum(["senior", "staff", "manager"]);
-export type Level = z.infer<typeof levelSchema>;
+export const levelSchema = z.enum(levels);
 
 /** How the bar moves by level, for the questions where it does. At least one level is given. */
 export const levelExpectationsSchema = z

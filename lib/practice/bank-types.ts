@@ -1,4 +1,4 @@
-import type { Difficulty, Level, QuestionType } from "../content/schema";
+import type { Difficulty, Level, QuestionType } from "../content/vocabulary";
 
 /**
  * What the practice runner loads in the browser. The manifest is small (every item's id and the

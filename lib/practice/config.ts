@@ -1,4 +1,4 @@
-import { difficultySchema, questionTypeSchema, type Difficulty, type QuestionType } from "../content/schema";
+import { difficulties, questionTypes, type Difficulty, type QuestionType } from "../content/vocabulary";
 
 /**
  * A practice set as a URL. The same parameters (with the seed) give the same questions in the same
@@ -95,10 +95,10 @@ export function parsePracticeQuery(search: string, known: KnownValues): ParsedCo
         config.tags = pickList(key, value, known.tags);
         break;
       case "difficulty":
-        config.difficulties = pickList(key, value, difficultySchema.options);
+        config.difficulties = pickList(key, value, difficulties);
         break;
       case "type":
-        config.types = pickList(key, value, questionTypeSchema.options);
+        config.types = pickList(key, value, questionTypes);
         break;
       case "ids":
       case "q":
@@ -153,7 +153,8 @@ export function practiceQueryString(config: PracticeConfig): string {
   }
   if (config.mode === "mock") params.set("time", String(config.seconds));
   if (config.seed) params.set("seed", config.seed);
-  return params.toString();
+  // Commas are safe in a query string and keep shared links readable.
+  return params.toString().replace(/%2C/g, ",");
 }
 
 export function isSlugLike(value: string): boolean {

@@ -1,20 +1,16 @@
 import { z } from "zod";
+import "./zod-jitless";
 import type { PracticeManifest } from "./bank-types";
 import { practiceModes, type PracticeMode } from "./config";
 import { grades, type Grade } from "./grading";
 import { isDue, review, storedCardSchema } from "./scheduler";
+
 
 /**
  * Learner progress, kept in the browser only. Each part (question records, session history, the
  * session in progress) is stored under its own key and validated on its own, so damage to one part
  * resets that part alone. Formats are versioned; older versions are migrated.
  */
-
-export const storageKeys = {
-  progress: "leadwise:progress",
-  sessions: "leadwise:sessions",
-  activeSession: "leadwise:active-session",
-} as const;
 
 export const gradeSchema = z.literal(grades);
 export const modeSchema = z.enum(practiceModes);

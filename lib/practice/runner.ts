@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-jitless";
 import type { PracticeItem } from "./bank-types";
 import { defaultConfig, type PracticeConfig } from "./config";
 import { gradeForChoice, isMissed, type Grade } from "./grading";
@@ -19,6 +20,8 @@ export const entrySchema = z
     choice: z.number().int().min(0).max(10).nullable(),
     followUpsShown: z.number().int().min(0).max(50),
     skipped: z.boolean(),
+    /** The grade has been written to the schedule; it no longer changes. */
+    recorded: z.boolean(),
     seconds: z.number().int().min(0).max(86_400),
   })
   .strict();
@@ -42,7 +45,7 @@ export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export const activeSessionSchema = z.object({ version: z.literal(1), session: sessionStateSchema }).strict();
 
-export const emptyEntry = (): Entry => ({ draft: "", revealed: false, ticked: [], grade: null, choice: null, followUpsShown: 0, skipped: false, seconds: 0 });
+export const emptyEntry = (): Entry => ({ draft: "", revealed: false, ticked: [], grade: null, choice: null, followUpsShown: 0, skipped: false, recorded: false, seconds: 0 });
 
 export function startSession(id: string, config: PracticeConfig, query: string, itemIds: string[], now: Date): SessionState {
   return {
@@ -70,6 +73,7 @@ export type SessionAction =
   | { type: "previous" }
   | { type: "go-to"; index: number }
   | { type: "skip" }
+  | { type: "recorded"; id: string }
   | { type: "finish"; now: Date };
 
 export function currentItemId(state: SessionState): string {
@@ -86,7 +90,8 @@ function updateEntry(state: SessionState, change: (entry: Entry) => Entry): Sess
 }
 
 export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
-  if (state.finishedAt && action.type !== "go-to") return state;
+  // A finished session still takes grades: the mock-interview review happens after the round ends.
+  if (state.finishedAt && !["go-to", "grade", "toggle-signal", "recorded", "reveal"].includes(action.type)) return state;
   switch (action.type) {
     case "draft":
       return updateEntry(state, (entry) => ({ ...entry, draft: action.text.slice(0, 20_000) }));
@@ -98,7 +103,11 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         ticked: entry.ticked.includes(action.signal) ? entry.ticked.filter((signal) => signal !== action.signal) : [...entry.ticked, action.signal].sort((a, b) => a - b),
       }));
     case "grade":
-      return updateEntry(state, (entry) => (entry.revealed ? { ...entry, grade: action.grade, skipped: false } : entry));
+      return updateEntry(state, (entry) => (entry.revealed && !entry.recorded ? { ...entry, grade: action.grade, skipped: false } : entry));
+    case "recorded": {
+      const entry = state.entries[action.id];
+      return entry ? { ...state, entries: { ...state.entries, [action.id]: { ...entry, recorded: true } } } : state;
+    }
     case "choose":
       return updateEntry(state, (entry) => (entry.choice !== null ? entry : { ...entry, choice: action.option, revealed: true, grade: gradeForChoice(action.correct), skipped: false }));
     case "show-follow-up":

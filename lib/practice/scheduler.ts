@@ -1,5 +1,6 @@
 import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade as FsrsGrade } from "ts-fsrs";
 import { z } from "zod";
+import "./zod-jitless";
 import type { Grade } from "./grading";
 
 /**

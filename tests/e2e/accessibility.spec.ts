@@ -6,6 +6,9 @@ const pages = [
   { type: "guide", path: "/guides/technical-leadership" },
   { type: "roles index", path: "/roles" },
   { type: "role", path: "/roles/tech-lead" },
+  { type: "questions hub", path: "/questions?difficulty=hard" },
+  { type: "question", path: "/questions/adr-decision-that-went-wrong" },
+  { type: "tag", path: "/tags/decision-making" },
   { type: "404", path: "/not-a-page" },
 ];
 

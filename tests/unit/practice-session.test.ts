@@ -8,7 +8,7 @@ import { seededShuffle } from "@/lib/practice/seeded";
 const { library } = readLibrary();
 const manifest = buildManifest(library);
 const known = { skills: manifest.guides.map((guide) => guide.slug), roles: manifest.roles.map((role) => role.slug), tags: manifest.tags, ids: manifest.items.map((item) => item.id) };
-const config = (overrides: Partial<PracticeConfig>): PracticeConfig & { seed: string } => ({ ...defaultConfig, seed: "abc123", ...overrides });
+const config = (overrides: Partial<PracticeConfig> & { seed?: string }): PracticeConfig & { seed: string } => ({ ...defaultConfig, seed: "abc123", ...overrides });
 
 describe("building a session from the real library", () => {
   it("gives the same questions in the same order for the same seed, and another order for another seed", () => {
@@ -62,9 +62,12 @@ describe("building a session from the real library", () => {
       const bank = buildSourceBank(library, source);
       const expectedIds = manifest.items.filter((item) => item.source === source).map((item) => item.id).sort();
       expect(bank?.items.map((item) => item.id).sort()).toEqual(expectedIds);
+      const html = JSON.stringify(bank);
+      expect(html).toContain("<p>");
+      expect(html).not.toMatch(/<script|javascript:|\son[a-z]+=/i);
     }
     expect(buildSourceBank(library, "nope")).toBeUndefined();
-  });
+  }, 60_000);
 });
 
 describe("the practice URL", () => {

@@ -13,12 +13,16 @@ import {
 } from "@/components/guide/guide-parts";
 import { TableOfContents } from "@/components/guide/table-of-contents";
 import { JsonLd } from "@/components/json-ld";
+import { PractiseLinks } from "@/components/practise-links";
 import { PageSection, Prose } from "@/components/page-section";
+import { ShareButton } from "@/components/share/share-button";
 import { getGuideBySlug, getGuideSlugs, getLibrary } from "@/lib/content/load";
 import { guidePartIds, renderGuide, type RenderedSection } from "@/lib/content/render";
 import { categoryLabels } from "@/lib/content/schema";
 import { formatDate } from "@/lib/format";
+import { questionsWithTagsPath, tagPath } from "@/lib/questions/paths";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { ankiGuidePath, ankiLibraryPath } from "@/lib/takeaway/library-files";
 import { guideStructuredData } from "@/lib/seo/structured-data";
 
 export const dynamicParams = false;
@@ -61,7 +65,7 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
           <li aria-current="page" className="text-fg">{guide.title}</li>
         </ol>
       </nav>
-      <header className="mb-8 max-w-3xl">
+      <header className="mb-8 max-w-3xl" data-pagefind-body data-pagefind-meta="kind:guide" data-pagefind-filter="kind:guide">
         <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-accent">{categoryLabels[guide.category].label} · Skill guide</p>
         <h1 className="mb-3 text-4xl font-bold tracking-tight sm:text-5xl">{guide.title}</h1>
         <p className="text-lg text-muted">{guide.summary}</p>
@@ -69,11 +73,16 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
           {guide.readingMinutes} min read · Updated <time dateTime={guide.updated}>{formatDate(guide.updated)}</time> ·{" "}
           {guide.questions.length} interview questions · {guide.knowledgeChecks.length} knowledge checks
         </p>
-        <ul aria-label="Tags" className="mt-3 flex flex-wrap gap-2">
-          {guide.tags.map((tag) => (
-            <li key={tag} className="rounded-full bg-surface-strong px-3 py-1 text-xs text-fg">{tag}</li>
-          ))}
-        </ul>
+        <div className="mt-3 flex flex-wrap items-center gap-2">
+          <ul aria-label="Tags" className="flex flex-wrap gap-2" data-pagefind-ignore>
+            {guide.tags.map((tag) => (
+              <li key={tag}>
+                <Link href={tagPath(tag)} className="inline-flex rounded-full bg-surface-strong px-3 py-1 text-xs text-fg no-underline hover:underline">{tag}</Link>
+              </li>
+            ))}
+          </ul>
+          <ShareButton anchor="" label="Share this guide" text="Share" />
+        </div>
       </header>
 
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-12">
@@ -82,7 +91,7 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
             <TableOfContents entries={rendered.toc} />
           </div>
         </aside>
-        <div className="min-w-0 space-y-12 lg:order-1">
+        <div className="min-w-0 space-y-12 lg:order-1" data-pagefind-body>
           {rendered.leadSections.map((section) => (
             <NarrativeSection key={section.id} section={section} />
           ))}
@@ -97,12 +106,22 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
             title="Interview questions"
             intro={<p>Each question says why interviewers ask it, what a strong answer sounds like, the signals they tick, how they press, and the red flags of a weak answer.</p>}
           >
+            <PractiseLinks filter={{ skills: [guide.slug] }} name={guide.title} withKnowledgeCheck />
             <QuestionTable questions={rendered.questions} caption={`${guide.title} interview questions`} />
             <div className="space-y-6">
               {rendered.questions.map((question, index) => (
                 <QuestionCard key={question.id} question={question} number={index + 1} />
               ))}
             </div>
+            <p className="no-print mt-6 flex flex-wrap gap-x-6 gap-y-2" data-pagefind-ignore>
+              <Link href={questionsWithTagsPath(guide.tags)}>Browse more questions on these topics</Link>
+              <a href={ankiGuidePath(guide.slug)} download={`leadwise-${guide.slug}.tsv`}>
+                Download these questions for Anki (TSV)
+              </a>
+              <a href={ankiLibraryPath} download="leadwise-all-questions.tsv">
+                Download every question in the library (TSV)
+              </a>
+            </p>
           </PageSection>
           <PageSection id={guidePartIds.knowledgeChecks} title="Check your understanding" intro={<p>Pick an answer before you open it: each option is explained, the wrong ones included.</p>}>
             <KnowledgeCheckList checks={rendered.knowledgeChecks} />

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { LinkCards } from "@/components/guide/guide-parts";
 import { TableOfContents } from "@/components/guide/table-of-contents";
 import { JsonLd } from "@/components/json-ld";
+import { PractiseLinks } from "@/components/practise-links";
 import { PageSection, Prose } from "@/components/page-section";
 import { QuestionCard, QuestionTable } from "@/components/question-card";
 import { getLibrary, getRoleBySlug, getRoleSlugs } from "@/lib/content/load";
@@ -45,7 +46,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
           <li aria-current="page" className="text-fg">{role.title}</li>
         </ol>
       </nav>
-      <header className="mb-8 max-w-3xl">
+      <header className="mb-8 max-w-3xl" data-pagefind-body data-pagefind-meta="kind:role" data-pagefind-filter="kind:role">
         <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-accent">Role guide</p>
         <h1 className="mb-3 text-4xl font-bold tracking-tight sm:text-5xl">{role.title}</h1>
         <p className="text-lg text-muted">{role.summary}</p>
@@ -59,7 +60,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
             <TableOfContents entries={rendered.toc} />
           </div>
         </aside>
-        <div className="min-w-0 space-y-12 lg:order-1">
+        <div className="min-w-0 space-y-12 lg:order-1" data-pagefind-body>
           {owns ? (
             <PageSection id={owns.id} title={owns.heading}>
               <Prose html={owns.html} />
@@ -81,6 +82,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
             </PageSection>
           ))}
           <PageSection id="interview-questions" title="Interview questions">
+            <PractiseLinks filter={{ roles: [role.slug] }} name={role.title} withKnowledgeCheck={false} />
             <QuestionTable questions={rendered.questions} caption={`${role.title} interview questions`} />
             <div className="space-y-6">
               {rendered.questions.map((question, index) => (

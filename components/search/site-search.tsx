@@ -1,0 +1,58 @@
+"use client";
+
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { isSearchShortcut } from "@/lib/search/shortcut";
+
+// The dialog and its results code are a separate chunk, fetched when the search first opens (or
+// when a pointer or focus reaches the button, so it is usually there by the click). Pages where
+// nobody searches load only this button.
+const loadDialog = () => import("./search-dialog");
+const SearchDialog = lazy(() => loadDialog().then((module) => ({ default: module.SearchDialog })));
+
+/** The header's search button; `/`, Ctrl+K and Cmd+K open it too. Closing returns focus here. */
+export function SiteSearch() {
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const [openRequests, setOpenRequests] = useState(0);
+  const open = useCallback(() => setOpenRequests((count) => count + 1), []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isSearchShortcut(event, event.target instanceof HTMLElement ? event.target : null)) return;
+      event.preventDefault();
+      open();
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [open]);
+
+  const preload = () => void loadDialog();
+
+  return (
+    <>
+      <button
+        ref={triggerRef}
+        type="button"
+        onClick={open}
+        onPointerEnter={preload}
+        onFocus={preload}
+        aria-haspopup="dialog"
+        aria-keyshortcuts="/ Control+K Meta+K"
+        className="no-print inline-flex min-h-11 min-w-11 items-center gap-2 rounded-md border border-border px-3 text-sm text-fg hover:bg-surface"
+      >
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round">
+          <circle cx="11" cy="11" r="7" />
+          <path d="m20 20-3.5-3.5" />
+        </svg>
+        <span>Search</span>
+        <kbd aria-hidden="true" className="hidden rounded border border-border px-1.5 font-mono text-xs text-muted sm:inline">
+          /
+        </kbd>
+      </button>
+      {openRequests > 0 ? (
+        <Suspense fallback={null}>
+          <SearchDialog openRequests={openRequests} onClose={() => triggerRef.current?.focus()} />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}

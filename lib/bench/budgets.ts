@@ -1,0 +1,47 @@
+import type { FrameworkFloor } from "./framework-floor";
+import { ownJs } from "./framework-floor";
+import { formatKb, type PageWeight } from "./page-weight";
+
+/**
+ * Performance budgets, in gzipped bytes (KB = 1024 bytes). "Own JS" is the JS a page loads beyond
+ * the framework floor, the bare Next page measured by lib/bench/framework-floor.ts: what our code
+ * (layout, islands, libraries) adds on top of Next and React.
+ */
+export const budgets = {
+  guideOwnJsGzip: 10 * 1024,
+  practiceOwnJsGzip: 40 * 1024,
+  cssGzip: 15 * 1024,
+} as const;
+
+export type BudgetVerdict = { withinBudget: boolean; figure: number; budget: number; message: string };
+
+const largestScripts = (page: PageWeight) =>
+  [...page.scripts]
+    .sort((a, b) => b.gzip - a.gzip)
+    .slice(0, 4)
+    .map((script) => `${script.file.replace(/^.*\//, "")} ${formatKb(script.gzip)}`)
+    .join(", ");
+
+export function ownJsVerdict(label: string, page: PageWeight, floor: FrameworkFloor, budget: number): BudgetVerdict {
+  const figure = ownJs(page.js, floor).gzip;
+  const withinBudget = figure <= budget;
+  return {
+    withinBudget,
+    figure,
+    budget,
+    message:
+      `${label} ${page.urlPath} loads ${formatKb(figure)} gzip of its own JS, ${withinBudget ? "within" : "OVER"} its budget of ${formatKb(budget)} ` +
+      `(all its JS ${formatKb(page.js.gzip)} minus the framework floor ${formatKb(floor.js.gzip)}, Next ${floor.next}). Largest scripts: ${largestScripts(page)}.`,
+  };
+}
+
+export function cssVerdict(label: string, page: PageWeight, budget: number): BudgetVerdict {
+  const figure = page.css.gzip;
+  const withinBudget = figure <= budget;
+  return {
+    withinBudget,
+    figure,
+    budget,
+    message: `${label} ${page.urlPath} loads ${formatKb(figure)} gzip of CSS, ${withinBudget ? "within" : "OVER"} its budget of ${formatKb(budget)} (${page.stylesheets.map((sheet) => sheet.file.replace(/^.*\//, "")).join(", ") || "no stylesheets"}).`,
+  };
+}

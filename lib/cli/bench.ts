@@ -1,0 +1,276 @@
+/**
+ * `npm run bench`: what the site costs and how the build scales, measured in one run.
+ *
+ *   npm run bench [-- --skip-lighthouse] [--skip-large] [--runs 3] [--large-count 1000]
+ *
+ * 1. Snapshots the working tree into .cache/bench/site (git-ignored) and runs `npm run build` there, so the
+ *    bench never fights a developer's own `out/` or `.next/`, then weighs one page of each type.
+ * 2. Builds a bare Next app with the same config (lib/bench/framework-floor.ts) for the floor that
+ *    "own JS" is measured against.
+ * 3. Times the content pipeline over the real library and over generated guides.
+ * 4. Lighthouse (mobile) on each page type, served gzipped under the shipped headers, median of runs.
+ * 5. `npm run build` of the generated library: wall time and peak memory.
+ *
+ * Prints Markdown tables (the README quotes them) and writes bench/results/latest.json.
+ * Not a test: it asserts nothing; tests/e2e/budgets.spec.ts holds the budgets.
+ */
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { writeSyntheticLibrary } from "../../tests/support/synthetic-content";
+import { timeContentPipeline, type PipelineTiming } from "../bench/content-pipeline";
+import { measureFrameworkFloor, ownJs, type FrameworkFloor } from "../bench/framework-floor";
+import { lighthouseMedian, type LighthouseResult } from "../bench/lighthouse";
+import { pageTypes, type PageType } from "../bench/page-types";
+import { formatKb, measurePage, type Bytes, type PageWeight } from "../bench/page-weight";
+import { timedRun, type TimedRun } from "../bench/timed-run";
+import { readLibrary } from "../content/load";
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string, fallback: number) => {
+  const index = args.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(args[index + 1]) : fallback;
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+const settings = {
+  lighthouse: !flag("skip-lighthouse"),
+  large: !flag("skip-large"),
+  runs: option("runs", 3),
+  largeCount: option("large-count", 1000),
+  chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+};
+
+const projectRoot = process.cwd();
+const benchDir = path.join(projectRoot, ".cache", "bench");
+const siteDir = path.join(benchDir, "site");
+const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
+const buildEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+/** Not copied into the snapshot: dependencies (resolved from the project by walking up), outputs, caches. */
+const notSnapshotted = new Set(["node_modules", ".next", "out", ".cache", ".git", "test-results", "playwright-report", "bench", "tsconfig.tsbuildinfo", "package-lock.json"]);
+
+function log(message: string) {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function snapshotProject(): void {
+  rmSync(siteDir, { recursive: true, force: true });
+  mkdirSync(siteDir, { recursive: true });
+  for (const entry of readdirSync(projectRoot)) {
+    if (notSnapshotted.has(entry)) continue;
+    cpSync(path.join(projectRoot, entry), path.join(siteDir, entry), { recursive: true });
+  }
+}
+
+/** The project's own `npm run build` (next build, the search index, CSP pinning), as a deploy runs it. */
+async function buildSnapshot(env: NodeJS.ProcessEnv): Promise<TimedRun> {
+  const build = await timedRun("npm", ["run", "build", "--silent"], { cwd: siteDir, env });
+  if (build.exitCode !== 0) throw new Error(`npm run build failed in ${siteDir} (exit ${build.exitCode}):\n${build.outputTail}`);
+  return build;
+}
+
+function directoryBytes(directory: string): number {
+  let total = 0;
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const absolute = path.join(directory, entry.name);
+    total += entry.isDirectory() ? directoryBytes(absolute) : statSync(absolute).size;
+  }
+  return total;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+    });
+  });
+}
+
+/** lib/cli/serve.ts over the snapshot's out/: gzip and the shipped headers, as a CDN would send them. */
+async function serveSnapshot(): Promise<{ origin: string; stop: () => void }> {
+  const port = await freePort();
+  const server = spawn(process.execPath, [path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs"), path.join(projectRoot, "lib", "cli", "serve.ts"), "--port", String(port), "--dir", path.join(siteDir, "out")], {
+    cwd: projectRoot,
+    stdio: "ignore",
+    detached: true,
+  });
+  const origin = `http://localhost:${port}`;
+  const stop = () => {
+    if (server.pid !== undefined) process.kill(-server.pid, "SIGTERM");
+  };
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      const response = await fetch(`${origin}/`);
+      if (response.ok) return { origin, stop };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  stop();
+  throw new Error(`the static server did not start on ${origin}`);
+}
+
+type PageRow = { type: PageType; weight: PageWeight | null; ownJs: Bytes | null; lighthouse: LighthouseResult | null };
+
+const cell = (bytes: number | undefined) => (bytes === undefined ? "–" : formatKb(bytes));
+const seconds = (value: number) => `${value.toFixed(1)} s`;
+const gigabytes = (megabytes: number | null) => (megabytes === null ? "n/a (no /proc)" : `${(megabytes / 1024).toFixed(2)} GB`);
+const memory = (run: TimedRun) => `${gigabytes(run.peakTreeRssMb)} all processes (largest one ${gigabytes(run.peakProcessRssMb)})`;
+
+function weightTable(rows: readonly PageRow[], floor: FrameworkFloor): string {
+  const lines = [
+    "| page | HTML raw / gzip | CSS raw / gzip | JS raw / gzip | own JS gzip (beyond floor) |",
+    "| --- | --- | --- | --- | --- |",
+    `| framework floor (bare Next page) | ${cell(floor.html.raw)} / ${cell(floor.html.gzip)} | ${cell(floor.css.raw)} / ${cell(floor.css.gzip)} | ${cell(floor.js.raw)} / ${cell(floor.js.gzip)} | 0 (by definition) |`,
+  ];
+  for (const row of rows) {
+    const label = `${row.type.label} \`${row.type.urlPath}\``;
+    if (!row.weight) {
+      lines.push(`| ${label} | not built | | | |`);
+      continue;
+    }
+    const { html, css, js } = row.weight;
+    lines.push(`| ${label} | ${cell(html.raw)} / ${cell(html.gzip)} | ${cell(css.raw)} / ${cell(css.gzip)} | ${cell(js.raw)} / ${cell(js.gzip)} | ${cell(row.ownJs?.gzip)} |`);
+  }
+  return lines.join("\n");
+}
+
+function lighthouseTable(rows: readonly PageRow[], runs: number): string {
+  const lines = [
+    `| page (median of ${runs}) | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |`,
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const row of rows) {
+    const label = `${row.type.label} \`${row.type.urlPath}\``;
+    const figures = row.lighthouse?.median;
+    if (!figures) {
+      lines.push(`| ${label} | ${row.weight ? "skipped" : "not built"} | | | | | | | |`);
+      continue;
+    }
+    lines.push(
+      `| ${label} | ${figures.performance} | ${figures.accessibility} | ${figures.bestPractices} | ${figures.seo} | ${(figures.fcpMs / 1000).toFixed(1)} s | ${(figures.lcpMs / 1000).toFixed(1)} s | ${figures.tbtMs} ms | ${figures.cls} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+async function main() {
+  const startedAt = new Date();
+  log(`snapshot of ${projectRoot} -> ${path.relative(projectRoot, siteDir)}`);
+  snapshotProject();
+
+  log("building the site (npm run build)");
+  const siteBuild = await buildSnapshot(buildEnv);
+  const outDir = path.join(siteDir, "out");
+
+  log("building the framework floor (bare Next app, same config)");
+  const floor = await measureFrameworkFloor(projectRoot, { fresh: true });
+
+  const library = readLibrary(path.join(siteDir, "content")).library;
+  const rows: PageRow[] = pageTypes(library).map((type) => {
+    const weight = measurePage(outDir, type.urlPath);
+    return { type, weight, ownJs: weight ? ownJs(weight.js, floor) : null, lighthouse: null };
+  });
+
+  log("timing the content pipeline over the real library (median of 3)");
+  const realTimings = [0, 1, 2].map(() => timeContentPipeline(path.join(siteDir, "content"))).sort((a, b) => a.perGuideMs - b.perGuideMs);
+  const realPipeline = realTimings[1] ?? realTimings[0];
+  const largeContent = path.join(benchDir, `content-${settings.largeCount}`);
+  log(`generating ${settings.largeCount} guides and timing the pipeline over them`);
+  rmSync(largeContent, { recursive: true, force: true });
+  writeSyntheticLibrary(largeContent, settings.largeCount);
+  const largePipeline: PipelineTiming = timeContentPipeline(largeContent);
+
+  let lighthouseNote = "skipped (--skip-lighthouse)";
+  if (settings.lighthouse && !existsSync(settings.chromePath)) lighthouseNote = `skipped: no Chromium at ${settings.chromePath} (set CHROME_PATH)`;
+  else if (settings.lighthouse) {
+    const server = await serveSnapshot();
+    try {
+      for (const row of rows) {
+        if (!row.weight) continue;
+        log(`lighthouse ${row.type.urlPath} x${settings.runs}`);
+        row.lighthouse = await lighthouseMedian(projectRoot, `${server.origin}${row.type.urlPath}`, { runs: settings.runs, chromePath: settings.chromePath });
+      }
+      lighthouseNote = `mobile, median of ${settings.runs}`;
+    } finally {
+      server.stop();
+    }
+  }
+
+  let largeBuild: { guides: number; build: TimedRun; outBytes: number; htmlPages: number } | null = null;
+  if (settings.large) {
+    log(`npm run build with ${settings.largeCount} generated guides (LEADWISE_CONTENT_DIR)`);
+    const build = await buildSnapshot({ ...buildEnv, LEADWISE_CONTENT_DIR: largeContent });
+    const countHtml = (directory: string): number =>
+      readdirSync(directory, { withFileTypes: true }).reduce((sum, entry) => sum + (entry.isDirectory() ? countHtml(path.join(directory, entry.name)) : entry.name.endsWith(".html") ? 1 : 0), 0);
+    largeBuild = { guides: settings.largeCount, build, outBytes: directoryBytes(outDir), htmlPages: countHtml(outDir) };
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  rmSync(largeContent, { recursive: true, force: true });
+
+  const pipelineLines = [
+    "| measure | figure |",
+    "| --- | --- |",
+    `| content pipeline, real library (${realPipeline?.guides ?? 0} guides, median of 3) | ${realPipeline?.perGuideMs.toFixed(1)} ms per guide |`,
+    `| content pipeline, ${largePipeline.guides} generated guides | ${largePipeline.perGuideMs.toFixed(1)} ms per guide (load ${(largePipeline.loadMs / 1000).toFixed(1)} s, render ${(largePipeline.renderMs / 1000).toFixed(1)} s) |`,
+    `| \`npm run build\`, real library | ${seconds(siteBuild.seconds)}, peak ${memory(siteBuild)} |`,
+    largeBuild
+      ? `| \`npm run build\`, ${largeBuild.guides} generated guides | ${seconds(largeBuild.build.seconds)}, peak ${memory(largeBuild.build)}; ${largeBuild.htmlPages} HTML pages, out/ ${(largeBuild.outBytes / 1024 / 1024).toFixed(0)} MB |`
+      : "| `npm run build`, generated guides | skipped (--skip-large) |",
+  ];
+
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "unknown CPU"}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, node ${process.version}, Next ${floor.next}, React ${floor.react}`;
+  const report = [
+    `Bench of ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC on ${machine}.`,
+    "",
+    "Page weight (KB = 1024 bytes; gzip level 6; JS excludes noModule polyfills):",
+    "",
+    weightTable(rows, floor),
+    "",
+    `Lighthouse (${lighthouseNote}; served gzipped under public/_headers by lib/cli/serve.ts):`,
+    "",
+    settings.lighthouse ? lighthouseTable(rows, settings.runs) : "skipped",
+    "",
+    "Content pipeline and build:",
+    "",
+    pipelineLines.join("\n"),
+  ].join("\n");
+  console.log(report);
+
+  const resultsDir = path.join(projectRoot, "bench", "results");
+  mkdirSync(resultsDir, { recursive: true });
+  const results = {
+    startedAt: startedAt.toISOString(),
+    machine,
+    settings,
+    floor,
+    pages: rows.map((row) => ({
+      ...row.type,
+      built: row.weight !== null,
+      html: row.weight?.html ?? null,
+      css: row.weight?.css ?? null,
+      js: row.weight?.js ?? null,
+      ownJs: row.ownJs,
+      scripts: row.weight?.scripts ?? [],
+      stylesheets: row.weight?.stylesheets ?? [],
+      lighthouse: row.lighthouse,
+    })),
+    pipeline: { real: realPipeline, large: largePipeline },
+    builds: { site: siteBuild, large: largeBuild },
+  };
+  writeFileSync(path.join(resultsDir, "latest.json"), `${JSON.stringify(results, (key, value: unknown) => (key === "outputTail" ? undefined : value), 2)}\n`);
+  writeFileSync(path.join(resultsDir, "latest.md"), `${report}\n`);
+  log(`wrote ${path.relative(projectRoot, path.join(resultsDir, "latest.json"))} and latest.md`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

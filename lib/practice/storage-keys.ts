@@ -1,0 +1,6 @@
+/** Every localStorage key Leadwise writes, each holding one independently validated part. */
+export const storageKeys = {
+  progress: "leadwise:progress",
+  sessions: "leadwise:sessions",
+  activeSession: "leadwise:active-session",
+} as const;

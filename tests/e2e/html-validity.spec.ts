@@ -1,0 +1,51 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { z } from "zod";
+import { outDir, samplePages } from "../support/built-site";
+
+/**
+ * The Nu HTML Checker (vnu-jar, the W3C validator's engine; Java) over one built page of each type
+ * and the 404 page. Any error fails with its page, line and message. `.ci/ensure-java` installs
+ * Java on a fresh CI machine before the e2e run.
+ */
+
+const vnuJar = path.join("node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+
+const vnuReport = z.object({
+  messages: z.array(
+    z.object({
+      type: z.string(),
+      subType: z.string().optional(),
+      url: z.string().optional(),
+      lastLine: z.number().optional(),
+      message: z.string(),
+      extract: z.string().optional(),
+    }),
+  ),
+});
+
+function runVnu(files: string[]): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile("java", ["-jar", vnuJar, "--errors-only", "--format", "json", ...files], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      // vnu exits 1 when it finds errors: the report is still on stderr. Only a missing Java is fatal here.
+      if (error && "code" in error && error.code === "ENOENT") reject(new Error("Java is not installed: run `bash .ci/ensure-java` (Debian: apt-get install default-jre-headless)"));
+      else resolve({ stdout, stderr });
+    });
+  });
+}
+
+test("the Nu HTML Checker reports no errors on any page type", async () => {
+  test.setTimeout(180_000);
+  const { built, notBuilt } = samplePages();
+  for (const page of notBuilt) test.info().annotations.push({ type: "not built yet", description: `${page.label} ${page.urlPath}` });
+  expect(built.length, "sample pages in out/ (run `npm run build`)").toBeGreaterThanOrEqual(4);
+  const files = [...built.map((page) => page.file), path.join(outDir, "404.html")];
+
+  const { stderr } = await runVnu(files);
+  const report = vnuReport.parse(JSON.parse(stderr));
+  const errors = report.messages
+    .filter((message) => message.type === "error" || message.type === "non-document-error")
+    .map((message) => `${path.relative(process.cwd(), decodeURIComponent((message.url ?? "").replace(/^file:/, "")))}:${message.lastLine ?? "?"} ${message.message}${message.extract ? `  «${message.extract.trim().slice(0, 120)}»` : ""}`);
+  expect(errors, `vnu errors in ${files.length} pages`).toEqual([]);
+});

@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+// A sentence from the strong answer of one question. The first test checks it is in no other
+// question page, so landing on that question proves the search found the answer text itself.
+const answerPhrase = "reconciliation report ran in 12 minutes";
+const answerQuestionId = "adr-decision-that-went-wrong";
+
+const isSearchRequest = (url: string) => new URL(url).pathname.startsWith("/pagefind/");
+
+/** Keyboard shortcuts work once React has attached the header's listeners (hydration). */
+async function waitForSearchReady(page: Page) {
+  await page.waitForFunction(() => {
+    const trigger = document.querySelector("button[aria-keyshortcuts]");
+    return trigger !== null && Object.keys(trigger).some((key) => key.startsWith("__reactProps"));
+  });
+}
+
+async function openSearchWithSlash(page: Page) {
+  await waitForSearchReady(page);
+  await page.locator("body").press("/");
+  const dialog = page.getByRole("dialog", { name: "Search Leadwise" });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test("the phrase is in exactly one question page", () => {
+  const pages = readdirSync("out/questions").filter((name) => name.endsWith(".html"));
+  const holders = pages.filter((name) => readFileSync(`out/questions/${name}`, "utf8").includes(answerPhrase));
+  expect(holders).toEqual([`${answerQuestionId}.html`]);
+});
+
+test("a phrase from one strong answer finds that question and lands on it", async ({ page }) => {
+  await page.goto("/guides");
+  const dialog = await openSearchWithSlash(page);
+  await dialog.getByRole("searchbox").fill(answerPhrase);
+  const questions = dialog.getByRole("region", { name: "Questions" });
+  await expect(questions.getByRole("link").first()).toContainText("architecture decision of yours that turned out to be wrong");
+  await expect(dialog.getByRole("status")).toContainText(`for “${answerPhrase}”`);
+  await questions.getByRole("link").first().click();
+  await expect(page).toHaveURL(new RegExp(`/questions/${answerQuestionId}$`));
+  await expect(page.getByText(answerPhrase, { exact: false })).toBeVisible();
+});
+
+test("search works by keyboard alone: open, type, arrow through results, Enter, Escape", async ({ page }) => {
+  await page.goto("/");
+  const trigger = page.getByRole("button", { name: "Search" });
+  await waitForSearchReady(page);
+
+  // Ctrl+K opens it and Escape closes it, handing focus back to the header button.
+  await page.keyboard.press("Control+k");
+  const dialog = page.getByRole("dialog", { name: "Search Leadwise" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("searchbox")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(trigger).toBeFocused();
+
+  await openSearchWithSlash(page);
+  await page.keyboard.type("delegating to a new tech lead");
+  const links = dialog.locator("a[href]");
+  await expect(links.first()).toBeVisible();
+  await expect(dialog.getByRole("status")).toContainText(/\d+ results? for/);
+  await page.keyboard.press("ArrowDown");
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(links.nth(0)).toBeFocused();
+  const target = (await links.nth(0).getAttribute("href")) ?? "";
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`${target.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+});
+
+test("results are grouped by kind, with guide sections linked at their heading", async ({ page }) => {
+  await page.goto("/");
+  const dialog = await openSearchWithSlash(page);
+  await dialog.getByRole("searchbox").fill("delegation");
+  await expect(dialog.getByRole("region", { name: "Guides" })).toBeVisible();
+  await expect(dialog.getByRole("region", { name: "Questions" })).toBeVisible();
+  const sections = dialog.getByRole("region", { name: "Guide sections" }).getByRole("link");
+  await expect(sections.first()).toHaveAttribute("href", /^\/guides\/[a-z-]+#[a-z0-9-]+$/);
+  await expect(dialog.locator("mark").first()).toBeVisible();
+  const href = (await sections.first().getAttribute("href")) ?? "";
+  await sections.first().click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.locator(`[id="${href.split("#")[1]}"]`)).toBeInViewport();
+});
+
+test("a guide page requests neither the search code nor its index until the search opens", async ({ page }) => {
+  const searchRequests: string[] = [];
+  page.on("request", (request) => {
+    if (isSearchRequest(request.url())) searchRequests.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/guides/technical-leadership");
+  await page.waitForLoadState("networkidle");
+  await page.mouse.wheel(0, 4000);
+  await page.waitForTimeout(500);
+  expect(searchRequests).toEqual([]);
+
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect.poll(() => searchRequests).toContain("/pagefind/pagefind.js");
+  await page.getByRole("dialog", { name: "Search Leadwise" }).getByRole("searchbox").fill("trade-offs");
+  await expect.poll(() => searchRequests.some((path) => path.includes("/pagefind/index/"))).toBe(true);
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`axe finds no violations in the open search with results in the ${colorScheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/guides/delegation");
+    const dialog = await openSearchWithSlash(page);
+    await dialog.getByRole("searchbox").fill("delegation");
+    await expect(dialog.getByRole("region", { name: "Guide sections" })).toBeVisible();
+    await expectNoAxeViolations(page, `search dialog (${colorScheme})`);
+  });
+}

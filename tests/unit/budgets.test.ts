@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { budgets, cssVerdict, ownJsVerdict } from "@/lib/bench/budgets";
+import type { FrameworkFloor } from "@/lib/bench/framework-floor";
+import type { PageWeight } from "@/lib/bench/page-weight";
+
+const floor: FrameworkFloor = {
+  key: "test",
+  next: "16.4.6",
+  react: "19.3.1",
+  measuredAt: "2026-11-22T00:00:00.000Z",
+  buildSeconds: 9,
+  html: { raw: 4000, gzip: 1600 },
+  css: { raw: 0, gzip: 0 },
+  js: { raw: 450_000, gzip: 135_000 },
+  scripts: [],
+};
+
+function page(jsGzip: number, cssGzip: number): PageWeight {
+  return {
+    urlPath: "/guides/sample",
+    htmlFile: "out/guides/sample.html",
+    html: { raw: 1, gzip: 1 },
+    css: { raw: cssGzip * 5, gzip: cssGzip },
+    js: { raw: jsGzip * 3, gzip: jsGzip },
+    stylesheets: [{ file: "/_next/static/chunks/site.css", raw: cssGzip * 5, gzip: cssGzip }],
+    scripts: [
+      { file: "/_next/static/chunks/framework.js", raw: 1, gzip: jsGzip - 2048 },
+      { file: "/_next/static/chunks/island.js", raw: 1, gzip: 2048 },
+    ],
+  };
+}
+
+describe("budget verdicts", () => {
+  it("passes a page whose own JS is exactly the budget", () => {
+    const verdict = ownJsVerdict("Guide", page(135_000 + budgets.guideOwnJsGzip, 7000), floor, budgets.guideOwnJsGzip);
+    expect(verdict.withinBudget).toBe(true);
+    expect(verdict.figure).toBe(10 * 1024);
+  });
+
+  it("fails one byte over, naming the figure, the budget, the floor and the largest scripts", () => {
+    const verdict = ownJsVerdict("Guide", page(135_000 + budgets.guideOwnJsGzip + 1, 7000), floor, budgets.guideOwnJsGzip);
+    expect(verdict.withinBudget).toBe(false);
+    expect(verdict.message).toBe(
+      "Guide /guides/sample loads 10.0 KB gzip of its own JS, OVER its budget of 10.0 KB (all its JS 141.8 KB minus the framework floor 131.8 KB, Next 16.4.6). Largest scripts: framework.js 139.8 KB, island.js 2.0 KB.",
+    );
+  });
+
+  it("never reports negative own JS for a page lighter than the floor", () => {
+    expect(ownJsVerdict("Home", page(100_000, 0), floor, budgets.guideOwnJsGzip).figure).toBe(0);
+  });
+
+  it("checks CSS against its own budget", () => {
+    expect(cssVerdict("Guide", page(140_000, budgets.cssGzip), budgets.cssGzip).withinBudget).toBe(true);
+    const over = cssVerdict("Guide", page(140_000, 20 * 1024), budgets.cssGzip);
+    expect(over.withinBudget).toBe(false);
+    expect(over.message).toBe("Guide /guides/sample loads 20.0 KB gzip of CSS, OVER its budget of 15.0 KB (site.css).");
+  });
+});

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
+import { LevelLensController } from "@/components/level-lens-controller";
 import { SiteHeader } from "@/components/site-header";
 import { ShareLinks } from "@/components/share/share-links";
 import { feedAlternate } from "@/lib/seo/metadata";
@@ -40,6 +41,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteHeader />
+        <LevelLensController />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>

@@ -2,10 +2,9 @@ import type { RenderedQuestion } from "@/lib/content/render";
 import type { Level } from "@/lib/content/schema";
 import { questionPath } from "@/lib/questions/paths";
 import { DifficultyBadge, TypeBadge } from "./badges";
+import { LevelExpectations } from "./level-expectations";
 import { Prose } from "./page-section";
 import { ShareButton } from "./share/share-button";
-
-const levelLabels: Record<Level, string> = { senior: "Senior", staff: "Staff", manager: "Manager" };
 
 /** Sub-headings sit under the card's h3 on a guide, and directly under the h1 on a question's own page. */
 type SubheadingTag = "h2" | "h4";
@@ -48,21 +47,7 @@ export function QuestionDetails({ question, heading: Heading = "h4" }: { questio
         <ListBlock title="Red flags" items={question.redFlags} tone="bad" heading={Heading} />
       </div>
       <ListBlock title="Follow-ups to expect" items={question.followUps} tone="plain" heading={Heading} />
-      {levels.length > 0 ? (
-        <div>
-          <Heading className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">How the bar moves by level</Heading>
-          <dl className="grid gap-3 md:grid-cols-3">
-            {levels.map(([level, html]) => (
-              <div key={level} className="rounded-md border border-border p-3">
-                <dt className="font-semibold">{levelLabels[level]}</dt>
-                <dd>
-                  <Prose html={html} className="prose-sm" />
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </div>
-      ) : null}
+      <LevelExpectations levels={levels} heading={Heading} headingClass="text-sm font-semibold uppercase tracking-wide text-muted" />
     </div>
   );
 }

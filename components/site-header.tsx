@@ -8,6 +8,7 @@ const navigation = [
   { href: "/questions", label: "Questions" },
   // The practice pages carry the runner's JavaScript: never prefetch it from a reading page.
   { href: "/practice", label: "Practice", prefetch: false },
+  { href: "/stories", label: "Stories", prefetch: false },
   { href: "/progress", label: "Progress", prefetch: false },
 ];
 

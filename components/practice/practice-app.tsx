@@ -4,7 +4,7 @@
 import "@/lib/practice/zod-jitless";
 
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import { manifestPath, sourceBankPath, type PracticeItem, type PracticeManifest, type SourceBank } from "@/lib/practice/bank-types";
+import { manifestPath, sourceBankPath, type PracticeItem, type PracticeManifest, type QuestionItem, type SourceBank } from "@/lib/practice/bank-types";
 import { defaultConfig, parsePracticeQuery, practiceModeLabels, practiceQueryString, type PracticeConfig } from "@/lib/practice/config";
 import { gradeForChoice, gradeLabels, type Grade } from "@/lib/practice/grading";
 import { dueIds, recordReview, recordSession } from "@/lib/practice/progress";
@@ -13,6 +13,7 @@ import { describeInterval } from "@/lib/practice/scheduler";
 import { newSeed } from "@/lib/practice/seeded";
 import { buildSession } from "@/lib/practice/session";
 import { storageKeys } from "@/lib/practice/storage-keys";
+import { InterviewerSheet } from "./interviewer-sheet";
 import { Notices } from "./notices";
 import { PracticeLauncher } from "./practice-launcher";
 import { PracticeRunner } from "./practice-runner";
@@ -46,6 +47,7 @@ export function PracticeApp() {
   const [resumable, setResumable] = useState<SessionState | null>(null);
   const [message, setMessage] = useState("");
   const [emptyHint, setEmptyHint] = useState<string | null>(null);
+  const [interviewerItems, setInterviewerItems] = useState<QuestionItem[] | null>(null);
   const startedRef = useRef(false);
   const summarizedRef = useRef<string | null>(null);
 
@@ -118,11 +120,22 @@ export function PracticeApp() {
         return;
       }
       const query = practiceQueryString({ ...config, seed });
+      if (config.view === "interviewer") {
+        // The interviewer's sheet is read-only: no session, nothing stored.
+        const loaded = await loadItems(itemIds).catch(() => null);
+        if (!loaded) return setLoadError("Some questions could not be loaded. Check your connection and try again.");
+        window.history.replaceState(null, "", `/practice?${query}`);
+        setInterviewerItems(itemIds.flatMap((id) => {
+          const item = loaded.get(id);
+          return item?.kind === "question" ? [item] : [];
+        }));
+        return;
+      }
       // Reloading mid-session lands on the same link: pick up where it was left.
       if (stored && stored.query === query) return begin(stored);
       return begin(startSession(seed + Date.now().toString(36), config, query, itemIds, now()));
     },
-    [manifest, learner.progress, knownIds, begin],
+    [manifest, learner.progress, knownIds, begin, loadItems],
   );
 
   // First render with everything loaded: read the URL once and decide what to show.
@@ -211,6 +224,8 @@ export function PracticeApp() {
         <p role="alert" className="rounded-md border border-bad bg-bad-soft p-4 text-fg">{loadError}</p>
       ) : !manifest || !learner.ready ? (
         <p className="text-muted">Loading the question bank…</p>
+      ) : interviewerItems ? (
+        <InterviewerSheet items={interviewerItems} />
       ) : session && session.finishedAt ? (
         <PracticeSummary
           state={session}

@@ -1,10 +1,16 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type Dispatch } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type Dispatch } from "react";
 import type { CheckItem, PracticeItem, QuestionItem } from "@/lib/practice/bank-types";
 import { practiceModeLabels } from "@/lib/practice/config";
 import { gradeHints, gradeLabels, grades, suggestGrade, type Grade } from "@/lib/practice/grading";
 import { currentEntry, currentItemId, isLastItem, type Entry, type SessionAction, type SessionState } from "@/lib/practice/runner";
+import type { Level } from "@/lib/content/vocabulary";
+import { LevelExpectations } from "../level-expectations";
+import { AnswerRecorder } from "./answer-recorder";
+import { gradeForWeakAnswer, redFlagsOfSiblings, resultSummary, scoreWeakAnswer, weakAnswerOptions } from "@/lib/practice/weak-answer";
+import { PairLinks } from "./pair-links";
+import { WeakAnswerView } from "./weak-answer-view";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 
 const optionLetters = ["A", "B", "C", "D", "E"];
@@ -31,6 +37,7 @@ type Props = {
 };
 
 export function PracticeRunner({ state, items, act, announce, onFinish }: Props) {
+  const view = new URLSearchParams(state.query).get("view") === "candidate" ? "candidate" : "self";
   const itemId = currentItemId(state);
   const item = items.get(itemId);
   const entry = currentEntry(state);
@@ -75,6 +82,11 @@ export function PracticeRunner({ state, items, act, announce, onFinish }: Props)
     if (remaining === 60 || remaining === 0) announcedRef.current = key;
   }, [remaining, itemId, state.mode, state.secondsPerQuestion, announce]);
 
+  const spotOptions = useMemo(
+    () => (item?.kind === "question" && state.mode === "spot" ? weakAnswerOptions(item, redFlagsOfSiblings(item, [...items.values()]), new URLSearchParams(state.query).get("seed") ?? state.id) : []),
+    [item, items, state.mode, state.query, state.id],
+  );
+
   const reveal = () => {
     act({ type: "reveal" });
     requestAnimationFrame(() => answerRef.current?.focus());
@@ -116,14 +128,15 @@ export function PracticeRunner({ state, items, act, announce, onFinish }: Props)
         }
         return;
       }
-      if (item.kind === "question" && /^[1-4]$/.test(key) && entry.revealed) {
+      if (view === "candidate" && ["r", "f", "1", "2", "3", "4"].includes(key.toLowerCase())) return;
+      if (item.kind === "question" && /^[1-4]$/.test(key) && entry.revealed && state.mode === "flashcards") {
         event.preventDefault();
         grade(Number(key) as Grade);
         return;
       }
       switch (key.toLowerCase()) {
         case "r":
-          if (item.kind === "question" && state.mode !== "mock" && !entry.revealed) reveal();
+          if (item.kind === "question" && state.mode === "flashcards" && !entry.revealed) reveal();
           break;
         case "f":
           if (item.kind === "question" && state.mode === "mock") act({ type: "show-follow-up", total: item.followUps.length });
@@ -176,6 +189,7 @@ export function PracticeRunner({ state, items, act, announce, onFinish }: Props)
           </button>
         </div>
       </div>
+      {view === "self" && (state.mode === "flashcards" || state.mode === "mock") ? <PairLinks query={state.query} /> : null}
       <ol className="mb-6 flex flex-wrap gap-1" aria-label="Questions in this set">
         {state.itemIds.map((id, index) => {
           const itemEntry = state.entries[id];
@@ -202,6 +216,22 @@ export function PracticeRunner({ state, items, act, announce, onFinish }: Props)
         </h2>
         {item.kind === "check" ? (
           <QuizView item={item} entry={entry} onChoose={(option) => choose(item, option)} />
+        ) : view === "candidate" ? (
+          <CandidateView item={item} entry={entry} act={act} />
+        ) : state.mode === "spot" ? (
+          <WeakAnswerView
+            item={item}
+            options={spotOptions}
+            ticked={entry.ticked}
+            onToggle={(option) => act({ type: "toggle-signal", signal: option })}
+            checked={entry.revealed}
+            onCheck={() => {
+              const score = scoreWeakAnswer(spotOptions, entry.ticked);
+              act({ type: "reveal" });
+              act({ type: "grade", grade: gradeForWeakAnswer(score.score) });
+              announce(resultSummary(score));
+            }}
+          />
         ) : state.mode === "mock" ? (
           <MockView item={item} entry={entry} act={act} />
         ) : (
@@ -313,6 +343,7 @@ function FlashcardView({ item, entry, act, onReveal, onGrade, answerRef }: { ite
   return (
     <div>
       <DraftBox entry={entry} act={act} label="Your answer (optional)" />
+      <AnswerRecorder itemId={item.id} questionType={item.type} />
       {!entry.revealed ? (
         <button type="button" className={primaryButton} onClick={onReveal}>
           Reveal the strong answer <kbd className="ml-1 font-mono text-xs">R</kbd>
@@ -328,6 +359,7 @@ function FlashcardView({ item, entry, act, onReveal, onGrade, answerRef }: { ite
             <Html html={item.whyAskedHtml} />
           </section>
           <AnswerDetails item={item} />
+          <LevelExpectations levels={Object.entries(item.levelsHtml) as [Level, string][]} heading="h4" headingClass="text-sm font-semibold uppercase tracking-wide text-muted" />
           <SignalChecklist item={item} entry={entry} act={act} disabled={entry.recorded} />
           <GradeButtons item={item} entry={entry} onGrade={onGrade} />
         </div>
@@ -341,6 +373,7 @@ function MockView({ item, entry, act }: { item: QuestionItem; entry: Entry; act:
   return (
     <div>
       <DraftBox entry={entry} act={act} label="Your answer, as you would say it" />
+      <AnswerRecorder itemId={item.id} questionType={item.type} />
       <section aria-labelledby="follow-ups-heading" className="rounded-md border border-border p-4">
         <h3 id="follow-ups-heading" className="mb-2 font-semibold">The interviewer presses</h3>
         {shown.length === 0 ? <p className="text-muted">No follow-up yet. Answer first, then ask for one.</p> : null}
@@ -355,6 +388,16 @@ function MockView({ item, entry, act }: { item: QuestionItem; entry: Entry; act:
           <p className="mt-3 text-sm text-muted">That is every follow-up for this question.</p>
         )}
       </section>
+    </div>
+  );
+}
+
+function CandidateView({ item, entry, act }: { item: QuestionItem; entry: Entry; act: Dispatch<SessionAction> }) {
+  return (
+    <div>
+      <p className="mb-4 rounded-md bg-surface p-3 text-sm">Your interviewer has the follow-ups and what they listen for. Answer out loud; jot the beats here if it helps.</p>
+      <DraftBox entry={entry} act={act} label="Your answer, as you would say it" />
+      <AnswerRecorder itemId={item.id} questionType={item.type} />
     </div>
   );
 }

@@ -8,14 +8,17 @@ import { manifestPath, type PracticeManifest } from "@/lib/practice/bank-types";
 import { practiceModeLabels } from "@/lib/practice/config";
 import { buildExport, dueIds, emptyProgress, emptySessionHistory, masteryBySkill, mergeProgress, mergeSessionHistory, parseImport, reviewsPerDay } from "@/lib/practice/progress";
 import { storageKeys } from "@/lib/practice/storage-keys";
+import { emptyStoryBank, mergeStories } from "@/lib/stories/story";
 import { Notices } from "../practice/notices";
 import { useLearnerData } from "../practice/use-learner-data";
+import { useStories } from "../stories/use-stories";
 import { ReviewsChart } from "./reviews-chart";
 
 const buttonClass = "inline-flex min-h-11 items-center rounded-md border border-border px-4 font-semibold text-fg no-underline hover:bg-surface";
 
 export function ProgressDashboard() {
   const learner = useLearnerData();
+  const stories = useStories();
   const [manifest, setManifest] = useState<PracticeManifest | null>(null);
   const [status, setStatus] = useState("");
   const fileInput = useRef<HTMLInputElement>(null);
@@ -35,7 +38,7 @@ export function ProgressDashboard() {
   const practisedCount = Object.keys(learner.progress.records).length;
 
   const exportProgress = () => {
-    const blob = new Blob([JSON.stringify(buildExport(learner.progress, learner.sessions, new Date()), null, 2)], { type: "application/json" });
+    const blob = new Blob([JSON.stringify(buildExport(learner.progress, learner.sessions, new Date(), stories.bank), null, 2)], { type: "application/json" });
     const url = URL.createObjectURL(blob);
     const link = document.createElement("a");
     link.href = url;
@@ -54,22 +57,32 @@ export function ProgressDashboard() {
     const merged = mergeProgress(learner.progress, result.value.progress);
     learner.saveProgress(merged);
     learner.saveSessions(mergeSessionHistory(learner.sessions, result.value.sessions));
-    setStatus(`Imported ${Object.keys(result.value.progress.records).length} question records; for each question the more recent review was kept.`);
+    const importedStories = result.value.stories;
+    if (importedStories) stories.save(mergeStories(stories.bank, importedStories));
+    const storyCount = importedStories?.stories.length ?? 0;
+    setStatus(
+      `Imported ${Object.keys(result.value.progress.records).length} question records and ${storyCount} ${storyCount === 1 ? "story" : "stories"}; ` +
+        "for each question the more recent review was kept, and for each story the more recent edit.",
+    );
   };
 
   const reset = () => {
     learner.saveProgress(emptyProgress());
     learner.saveSessions(emptySessionHistory());
     learner.storage?.remove(storageKeys.activeSession);
+    stories.save(emptyStoryBank());
     confirmDialog.current?.close();
     setStatus("All progress on this device was deleted.");
   };
 
-  if (!learner.ready) return <p className="text-muted">Loading your progress…</p>;
+  if (!learner.ready || !stories.ready) return <p className="text-muted">Loading your progress…</p>;
 
   return (
     <div className="space-y-10">
-      <Notices notices={learner.notices} onDismiss={learner.dismissNotice} />
+      <Notices
+        notices={stories.notice ? [...learner.notices, stories.notice] : learner.notices}
+        onDismiss={(notice) => (notice === stories.notice ? stories.dismissNotice() : learner.dismissNotice(notice))}
+      />
       <p role="status" aria-live="polite" className={status ? "rounded-md border border-border bg-surface p-3" : "sr-only"}>{status}</p>
 
       <section aria-labelledby="due-heading" className="grid gap-4 sm:grid-cols-3">
@@ -144,7 +157,7 @@ export function ProgressDashboard() {
 
       <section aria-labelledby="data-heading">
         <h2 id="data-heading" className="mb-2 text-2xl font-semibold">Your data</h2>
-        <p className="mb-4 max-w-2xl text-muted">Progress lives only in this browser. Export it to move it to another device or keep a copy; importing merges, keeping the more recent review of each question.</p>
+        <p className="mb-4 max-w-2xl text-muted">Progress and your <a href="/stories">story bank</a> live only in this browser. Export them to move them to another device or keep a copy; importing merges, keeping the more recent review of each question and the more recent edit of each story.</p>
         <div className="flex flex-wrap gap-3">
           <button type="button" className={buttonClass} onClick={exportProgress}>Export progress</button>
           <button type="button" className={buttonClass} onClick={() => fileInput.current?.click()}>Import progress</button>
@@ -159,7 +172,7 @@ export function ProgressDashboard() {
 
       <dialog ref={confirmDialog} aria-labelledby="reset-title" className="m-auto max-w-md rounded-lg border border-border bg-bg p-6 text-fg backdrop:bg-black/50">
         <h2 id="reset-title" className="mb-2 text-xl font-semibold">Delete all progress?</h2>
-        <p className="mb-4">This deletes every grade, review date and session on this device. Export first if you might want it back.</p>
+        <p className="mb-4">This deletes every grade, review date, session and story on this device. Export first if you might want it back.</p>
         <div className="flex gap-3">
           <button type="button" className="min-h-11 rounded-md bg-bad px-4 font-semibold text-bg" onClick={reset}>Delete everything</button>
           <button type="button" autoFocus className={buttonClass} onClick={() => confirmDialog.current?.close()}>Keep my progress</button>

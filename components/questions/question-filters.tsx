@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useLayoutEffect, useState } from "react";
 import {
   decodeFacetValues,
   emptyQuestionFilter,
@@ -49,7 +49,8 @@ export function QuestionFilters({ groups, total, listId }: Props) {
     setIgnored(parsed.ignored);
   }, [groups, listId]);
 
-  useEffect(() => {
+  // Before paint, so the count above the list and the list itself never disagree on screen.
+  useLayoutEffect(() => {
     for (const row of rows) row.element.hidden = !matchesQuestionFilter(row.values, filter);
   }, [rows, filter]);
 

@@ -15,14 +15,21 @@ export const budgets = {
 
 export type BudgetVerdict = { withinBudget: boolean; figure: number; budget: number; message: string };
 
-const largestScripts = (page: PageWeight) =>
-  [...page.scripts]
-    .sort((a, b) => b.gzip - a.gzip)
+const largestScripts = (page: PageWeight, sharedByEveryPage: ReadonlySet<string>) => {
+  const own = sharedByEveryPage.size > 0 ? page.scripts.filter((script) => !sharedByEveryPage.has(script.file)) : [];
+  const listed = (own.length > 0 ? own : page.scripts)
+    .toSorted((a, b) => b.gzip - a.gzip)
     .slice(0, 4)
     .map((script) => `${script.file.replace(/^.*\//, "")} ${formatKb(script.gzip)}`)
     .join(", ");
+  return `${own.length > 0 ? "Largest scripts not shared by every page" : "Largest scripts"}: ${listed}`;
+};
 
-export function ownJsVerdict(label: string, page: PageWeight, floor: FrameworkFloor, budget: number): BudgetVerdict {
+/**
+ * `sharedByEveryPage`: scripts every page type loads (framework and layout), left out of the list
+ * of suspects so a failure points at what this page adds.
+ */
+export function ownJsVerdict(label: string, page: PageWeight, floor: FrameworkFloor, budget: number, sharedByEveryPage: ReadonlySet<string> = new Set()): BudgetVerdict {
   const figure = ownJs(page.js, floor).gzip;
   const withinBudget = figure <= budget;
   return {
@@ -31,8 +38,15 @@ export function ownJsVerdict(label: string, page: PageWeight, floor: FrameworkFl
     budget,
     message:
       `${label} ${page.urlPath} loads ${formatKb(figure)} gzip of its own JS, ${withinBudget ? "within" : "OVER"} its budget of ${formatKb(budget)} ` +
-      `(all its JS ${formatKb(page.js.gzip)} minus the framework floor ${formatKb(floor.js.gzip)}, Next ${floor.next}). Largest scripts: ${largestScripts(page)}.`,
+      `(all its JS ${formatKb(page.js.gzip)} minus the framework floor ${formatKb(floor.js.gzip)}, Next ${floor.next}). ${largestScripts(page, sharedByEveryPage)}.`,
   };
+}
+
+/** Scripts that every one of the given pages loads. */
+export function scriptsOnEveryPage(pages: readonly PageWeight[]): Set<string> {
+  const [first, ...rest] = pages;
+  if (!first) return new Set();
+  return new Set(first.scripts.map((script) => script.file).filter((file) => rest.every((page) => page.scripts.some((script) => script.file === file))));
 }
 
 export function cssVerdict(label: string, page: PageWeight, budget: number): BudgetVerdict {

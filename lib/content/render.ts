@@ -11,7 +11,13 @@ import type { GuideSectionId, InterviewQuestion, Level, RoleSectionId } from "./
 export type TocEntry = { id: string; label: string };
 
 export type RenderedQuestion = InterviewQuestion & {
-  html: { whyAsked: string; strongAnswer: string; levels: Partial<Record<Level, string>> };
+  html: {
+    whyAsked: string;
+    strongAnswer: string;
+    levels: Partial<Record<Level, string>>;
+    /** Null when the question has no flawed answer for the "spot the weak answer" drill. */
+    weakAnswer: { answer: string; explanation: string } | null;
+  };
 };
 
 export type RenderedSection = { id: string; heading: string; html: string };
@@ -122,7 +128,8 @@ function renderQuestion(question: InterviewQuestion, render: (markdown: string) 
     const expectation = question.levels?.[level];
     if (expectation) levels[level] = render(expectation);
   }
-  return { ...question, html: { whyAsked: render(question.whyAsked), strongAnswer: render(question.strongAnswer), levels } };
+  const weakAnswer = question.weakAnswer ? { answer: render(question.weakAnswer.answer), explanation: render(question.weakAnswer.explanation) } : null;
+  return { ...question, html: { whyAsked: render(question.whyAsked), strongAnswer: render(question.strongAnswer), levels, weakAnswer } };
 }
 
 function anchorsFor(labels: readonly string[], prefix: string): string[] {

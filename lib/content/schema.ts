@@ -54,6 +54,19 @@ export const levelExpectationsSchema = z
   .strict()
   .refine((levels) => Object.values(levels).some(Boolean), "at least one of senior, staff, manager");
 
+/**
+ * A flawed answer, written as a candidate might say it, for the "spot the weak answer" drill.
+ * `flaws` are indices into the question's redFlags: the ones this answer commits.
+ */
+export const weakAnswerSchema = z
+  .object({
+    answer: markdown,
+    flaws: z.array(z.number().int().min(0)).min(1, "at least one red flag the answer commits"),
+    explanation: markdown,
+  })
+  .strict();
+export type WeakAnswer = z.infer<typeof weakAnswerSchema>;
+
 export const interviewQuestionSchema = z
   .object({
     /** Stable and unique across the library: progress is keyed on it, so it never changes. */
@@ -67,9 +80,17 @@ export const interviewQuestionSchema = z
     followUps: z.array(text).min(2, "at least 2 follow-up questions"),
     redFlags: z.array(text).min(2, "at least 2 red flags of a weak answer"),
     levels: levelExpectationsSchema.optional(),
+    weakAnswer: weakAnswerSchema.optional(),
     tags: z.array(slugSchema).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((question, context) => {
+    for (const [index, flaw] of (question.weakAnswer?.flaws ?? []).entries()) {
+      if (flaw >= question.redFlags.length) {
+        context.addIssue({ code: "custom", path: ["weakAnswer", "flaws", index], message: `red flag ${flaw} does not exist; this question has ${question.redFlags.length} (numbered from 0)` });
+      }
+    }
+  });
 export type InterviewQuestion = z.infer<typeof interviewQuestionSchema>;
 
 export const knowledgeCheckOptionSchema = z

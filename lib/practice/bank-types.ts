@@ -20,6 +20,8 @@ export type ManifestItem = {
   tags: string[];
   /** Roles whose loops test it: the role's own questions, and guides linked to the role either way. */
   roles: string[];
+  /** Whether the question carries a flawed answer, so a "spot the weak answer" session can pick only those. */
+  hasWeakAnswer: boolean;
 };
 
 export type PracticeManifest = {
@@ -41,6 +43,8 @@ export type QuestionItem = ItemBase & {
   followUps: string[];
   redFlags: string[];
   levelsHtml: Partial<Record<Level, string>>;
+  /** A flawed answer for the "spot the weak answer" drill; `flaws` index into `redFlags`. */
+  weakAnswer: { answerHtml: string; flaws: number[]; explanationHtml: string } | null;
 };
 
 export type CheckItem = ItemBase & {

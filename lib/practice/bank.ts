@@ -14,15 +14,15 @@ export function buildManifest(library: Library): PracticeManifest {
   for (const guide of library.guides) {
     const roles = rolesForGuide(guide.slug, guide.relatedRoles, library);
     for (const question of guide.questions) {
-      items.push({ id: question.id, kind: "question", source: guide.slug, sourceKind: "guide", type: question.type, difficulty: question.difficulty, tags: [...new Set([...guide.tags, ...question.tags])], roles });
+      items.push({ id: question.id, kind: "question", source: guide.slug, sourceKind: "guide", type: question.type, difficulty: question.difficulty, tags: [...new Set([...guide.tags, ...question.tags])], roles, hasWeakAnswer: question.weakAnswer !== undefined });
     }
     for (const check of guide.knowledgeChecks) {
-      items.push({ id: check.id, kind: "check", source: guide.slug, sourceKind: "guide", type: null, difficulty: null, tags: guide.tags, roles });
+      items.push({ id: check.id, kind: "check", source: guide.slug, sourceKind: "guide", type: null, difficulty: null, tags: guide.tags, roles, hasWeakAnswer: false });
     }
   }
   for (const role of library.roles) {
     for (const question of role.questions) {
-      items.push({ id: question.id, kind: "question", source: role.slug, sourceKind: "role", type: question.type, difficulty: question.difficulty, tags: question.tags, roles: [role.slug] });
+      items.push({ id: question.id, kind: "question", source: role.slug, sourceKind: "role", type: question.type, difficulty: question.difficulty, tags: question.tags, roles: [role.slug], hasWeakAnswer: question.weakAnswer !== undefined });
     }
   }
   const byTitle = <T extends { title: string }>(a: T, b: T) => a.title.localeCompare(b.title);
@@ -50,6 +50,10 @@ function toQuestionItem(question: RenderedQuestion, source: { slug: string; titl
     followUps: question.followUps,
     redFlags: question.redFlags,
     levelsHtml: question.html.levels,
+    weakAnswer:
+      question.weakAnswer && question.html.weakAnswer
+        ? { answerHtml: question.html.weakAnswer.answer, flaws: question.weakAnswer.flaws, explanationHtml: question.html.weakAnswer.explanation }
+        : null,
   };
 }
 

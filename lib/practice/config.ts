@@ -5,17 +5,23 @@ import { difficulties, questionTypes, type Difficulty, type QuestionType } from 
  * order to whoever opens the link. Anything unrecognised is dropped and reported, never trusted.
  */
 
-export const practiceModes = ["flashcards", "quiz", "mock"] as const;
+export const practiceModes = ["flashcards", "quiz", "mock", "spot"] as const;
 export type PracticeMode = (typeof practiceModes)[number];
 
 export const practiceModeLabels: Record<PracticeMode, string> = {
   flashcards: "Flashcards",
   quiz: "Knowledge check",
   mock: "Mock interview",
+  spot: "Spot the weak answer",
 };
+
+/** Practising alone, or in a pair from one link: the candidate sees questions only. */
+export const practiceViews = ["self", "candidate", "interviewer"] as const;
+export type PracticeView = (typeof practiceViews)[number];
 
 export type PracticeConfig = {
   mode: PracticeMode;
+  view: PracticeView;
   skills: string[];
   roles: string[];
   tags: string[];
@@ -38,6 +44,7 @@ const maxListLength = 60;
 
 export const defaultConfig: PracticeConfig = {
   mode: "flashcards",
+  view: "self",
   skills: [],
   roles: [],
   tags: [],
@@ -83,6 +90,12 @@ export function parsePracticeQuery(search: string, known: KnownValues): ParsedCo
         const mode = practiceModes.find((candidate) => candidate === value);
         if (mode) config.mode = mode;
         else ignore(key, value, "unknown mode");
+        break;
+      }
+      case "view": {
+        const view = practiceViews.find((candidate) => candidate === value);
+        if (view) config.view = view;
+        else ignore(key, value, "unknown view");
         break;
       }
       case "skills":
@@ -153,6 +166,7 @@ export function practiceQueryString(config: PracticeConfig): string {
   }
   if (config.mode === "mock") params.set("time", String(config.seconds));
   if (config.seed) params.set("seed", config.seed);
+  if (config.view !== "self") params.set("view", config.view);
   // Commas are safe in a query string and keep shared links readable.
   return params.toString().replace(/%2C/g, ",");
 }

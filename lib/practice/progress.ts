@@ -4,6 +4,7 @@ import type { PracticeManifest } from "./bank-types";
 import { practiceModes, type PracticeMode } from "./config";
 import { grades, type Grade } from "./grading";
 import { isDue, review, storedCardSchema } from "./scheduler";
+import { storyBankSchema, type StoryBank } from "../stories/story";
 
 
 /**
@@ -194,12 +195,14 @@ export const exportSchema = z
     exportedAt: z.iso.datetime(),
     progress: progressSchema,
     sessions: sessionHistorySchema,
+    // Added with the story bank: optional, so exports made before it still import.
+    stories: storyBankSchema.optional(),
   })
   .strict();
 export type ProgressExport = z.infer<typeof exportSchema>;
 
-export function buildExport(progress: Progress, sessions: SessionHistory, now: Date): ProgressExport {
-  return { app: "leadwise", exportedAt: now.toISOString(), progress, sessions };
+export function buildExport(progress: Progress, sessions: SessionHistory, now: Date, stories?: StoryBank): ProgressExport {
+  return { app: "leadwise", exportedAt: now.toISOString(), progress, sessions, ...(stories ? { stories } : {}) };
 }
 
 export type ImportResult = { ok: true; value: ProgressExport } | { ok: false; error: string };

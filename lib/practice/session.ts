@@ -17,6 +17,7 @@ export function matchingItems(manifest: PracticeManifest, config: PracticeConfig
   return manifest.items.filter(
     (item) =>
       item.kind === wantedKind &&
+      (config.mode !== "spot" || item.hasWeakAnswer) &&
       (config.skills.length === 0 && config.roles.length === 0
         ? true
         : config.skills.includes(item.source) || config.roles.some((role) => item.roles.includes(role))) &&

@@ -3,4 +3,5 @@ export const storageKeys = {
   progress: "leadwise:progress",
   sessions: "leadwise:sessions",
   activeSession: "leadwise:active-session",
+  stories: "leadwise:stories",
 } as const;

@@ -94,7 +94,8 @@ test.describe("crafted URLs", () => {
     "?category=javascript:alert(1)",
     "?count=999999999&seed=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
     "?category=leadership&category=people&tag=leadership&tag=",
-    `?tag=${"a".repeat(20_000)}`,
+    // Long, but under the ~8 KB request line that hosts (and Node's 16 KB header limit) accept.
+    `?tag=${"a".repeat(6_000)}`,
     "?tag=%E0%A4%A&category=%",
     "?category=leadership#%3Cimg%20src=x%20onerror=alert(1)%3E",
   ];

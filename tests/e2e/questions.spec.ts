@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
+import { waitForHydration } from "./hydration";
 
 type GuideDocument = { slug: string; title: string; tags: string[]; questions: { id: string; question: string; tags: string[] }[] };
 const guide = JSON.parse(readFileSync("out/api/guides/delegation.json", "utf8")) as GuideDocument;
@@ -10,6 +11,7 @@ const visibleRowIds = (page: import("@playwright/test").Page) =>
 
 test("the hub filters by two criteria, keeps them in the URL, and the URL reproduces the list in a new browser", async ({ page, browser, baseURL }) => {
   await page.goto("/questions");
+  await waitForHydration(page);
   const status = page.getByRole("status").filter({ hasText: /^Showing \d+ of \d+ questions/ });
   const total = Number((await status.textContent())?.match(/of (\d+)/)?.[1]);
   expect(total).toBeGreaterThan(200);
@@ -41,6 +43,7 @@ test("the hub filters by two criteria, keeps them in the URL, and the URL reprod
 
 test("facet counts say what each option would show", async ({ page }) => {
   await page.goto("/questions?role=tech-lead");
+  await waitForHydration(page);
   await expect(page.getByRole("checkbox", { name: /^Tech Lead \d+ questions$/i })).toBeChecked();
   const hard = page.getByRole("checkbox", { name: /^Hard \d+ questions$/ });
   const predicted = Number((await page.locator("label", { has: hard }).textContent())?.match(/(\d+) questions$/)?.[1]);
@@ -53,12 +56,15 @@ test("unknown filter parameters are ignored with a visible hint", async ({ page 
   await page.goto("/questions?difficulty=hard&colour=blue&tag=not-a-tag");
   await expect(page.getByText("Ignored unknown filters: colour=blue, tag=not-a-tag")).toBeVisible();
   await expect(page.getByRole("checkbox", { name: /^Hard \d+ questions$/ })).toBeChecked();
+  const hardCount = await page.locator('[data-question-row][data-difficulty="hard"]').count();
+  await expect(page.getByRole("status").filter({ hasText: `Showing ${hardCount} of` })).toBeVisible();
   const difficulties = await page.locator("[data-question-row]:visible").evaluateAll((rows) => [...new Set(rows.map((row) => row.getAttribute("data-difficulty")))]);
   expect(difficulties).toEqual(["hard"]);
 });
 
 test("a question page opens from the hub with its answer, its guide, related questions and a practice link", async ({ page }) => {
   await page.goto("/questions?skill=delegation");
+  await expect(page.getByRole("status").filter({ hasText: `Showing ${guide.questions.length} of` })).toBeVisible();
   const first = page.locator("[data-question-row]:visible").first().getByRole("link");
   const text = (await first.textContent()) ?? "";
   await first.click();
@@ -88,6 +94,8 @@ test("a guide's browse-more link opens the hub filtered to the guide's tags", as
   await page.getByRole("link", { name: "Browse more questions on these topics" }).click();
   await expect(page).toHaveURL(/\/questions\?tag=/);
   for (const tag of guide.tags) await expect(page.getByRole("checkbox", { name: new RegExp(`^${tag} \\d+ questions$`) })).toBeChecked();
+  const shown = page.getByRole("status").filter({ hasText: /^Showing \d+ of/ });
+  await expect.poll(async () => Number((await shown.textContent())?.match(/Showing (\d+)/)?.[1])).toBe(await page.locator("[data-question-row]:visible").count());
   const tagsOfShown = await page.locator("[data-question-row]:visible").evaluateAll((rows) => rows.map((row) => (row.getAttribute("data-tag") ?? "").split(" ")));
   expect(tagsOfShown.length).toBeGreaterThan(guide.questions.filter((question) => question.tags.length > 0).length);
   for (const tags of tagsOfShown) expect(tags.some((tag) => guide.tags.includes(tag))).toBe(true);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { waitForHydration } from "./hydration";
 
 // A sentence from the strong answer of one question. The first test checks it is in no other
 // question page, so landing on that question proves the search found the answer text itself.
@@ -9,16 +10,8 @@ const answerQuestionId = "adr-decision-that-went-wrong";
 
 const isSearchRequest = (url: string) => new URL(url).pathname.startsWith("/pagefind/");
 
-/** Keyboard shortcuts work once React has attached the header's listeners (hydration). */
-async function waitForSearchReady(page: Page) {
-  await page.waitForFunction(() => {
-    const trigger = document.querySelector("button[aria-keyshortcuts]");
-    return trigger !== null && Object.keys(trigger).some((key) => key.startsWith("__reactProps"));
-  });
-}
-
 async function openSearchWithSlash(page: Page) {
-  await waitForSearchReady(page);
+  await waitForHydration(page);
   await page.locator("body").press("/");
   const dialog = page.getByRole("dialog", { name: "Search Leadwise" });
   await expect(dialog).toBeVisible();
@@ -46,7 +39,7 @@ test("a phrase from one strong answer finds that question and lands on it", asyn
 test("search works by keyboard alone: open, type, arrow through results, Enter, Escape", async ({ page }) => {
   await page.goto("/");
   const trigger = page.getByRole("button", { name: "Search" });
-  await waitForSearchReady(page);
+  await waitForHydration(page);
 
   // Ctrl+K opens it and Escape closes it, handing focus back to the header button.
   await page.keyboard.press("Control+k");

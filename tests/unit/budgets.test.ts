@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { budgets, cssVerdict, ownJsVerdict } from "@/lib/bench/budgets";
+import { budgets, cssVerdict, ownJsVerdict, scriptsOnEveryPage } from "@/lib/bench/budgets";
 import type { FrameworkFloor } from "@/lib/bench/framework-floor";
 import type { PageWeight } from "@/lib/bench/page-weight";
 
@@ -43,6 +43,18 @@ describe("budget verdicts", () => {
     expect(verdict.message).toBe(
       "Guide /guides/sample loads 10.0 KB gzip of its own JS, OVER its budget of 10.0 KB (all its JS 141.8 KB minus the framework floor 131.8 KB, Next 16.4.6). Largest scripts: framework.js 139.8 KB, island.js 2.0 KB.",
     );
+  });
+
+  it("points at the scripts the page adds when it knows which ones every page shares", () => {
+    const verdict = ownJsVerdict("Guide", page(135_000 + 20 * 1024, 7000), floor, budgets.guideOwnJsGzip, new Set(["/_next/static/chunks/framework.js"]));
+    expect(verdict.message).toMatch(/\. Largest scripts not shared by every page: island\.js 2\.0 KB\.$/);
+  });
+
+  it("finds the scripts every page loads", () => {
+    const a = page(140_000, 0);
+    const b = { ...page(140_000, 0), scripts: [a.scripts[0]!, { file: "/_next/static/chunks/other.js", raw: 1, gzip: 1 }] };
+    expect(scriptsOnEveryPage([a, b])).toEqual(new Set(["/_next/static/chunks/framework.js"]));
+    expect(scriptsOnEveryPage([])).toEqual(new Set());
   });
 
   it("never reports negative own JS for a page lighter than the floor", () => {

@@ -1,0 +1,40 @@
+/**
+ * The level lens: which level's bar to show where a strong answer differs by level. One choice for
+ * the whole site, remembered in localStorage, applied as `data-level` on <html> so plain CSS hides
+ * the other levels on static pages without any per-question JavaScript.
+ */
+export const levelLensKey = "leadwise:level-lens";
+export const lensChoices = ["all", "senior", "staff", "manager"] as const;
+export type LensChoice = (typeof lensChoices)[number];
+
+export const lensLabels: Record<LensChoice, string> = { all: "All levels", senior: "Senior", staff: "Staff", manager: "Manager" };
+
+export function parseLens(value: unknown): LensChoice {
+  return lensChoices.find((choice) => choice === value) ?? "all";
+}
+
+export function readLens(): LensChoice {
+  try {
+    return parseLens(window.localStorage.getItem(levelLensKey));
+  } catch {
+    return "all";
+  }
+}
+
+export function saveLens(choice: LensChoice): void {
+  try {
+    window.localStorage.setItem(levelLensKey, choice);
+  } catch {
+    // Storage unavailable: the choice holds for this page view.
+  }
+}
+
+/** Sets the page-wide lens and the pressed state of every lens button under `root`. */
+export function applyLens(root: Document, choice: LensChoice): void {
+  if (choice === "all") delete root.documentElement.dataset.level;
+  else root.documentElement.dataset.level = choice;
+  root.documentElement.dataset.lensReady = "";
+  for (const button of root.querySelectorAll<HTMLElement>("[data-level-choice]")) {
+    button.setAttribute("aria-pressed", String(button.dataset.levelChoice === choice));
+  }
+}

@@ -1,0 +1,132 @@
+import { chromium, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const launchArgs = ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+test("with a fake microphone, an answer is recorded, played back and its length compared with the target", async ({ baseURL }) => {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    args: [...launchArgs, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
+  });
+  const page = await browser.newPage({ baseURL });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.clock.install();
+  await page.goto("/practice?mode=mock&skills=mentoring&type=behavioral&count=1&seed=rec1");
+  const outLoud = page.getByRole("region", { name: "Practise out loud" });
+  await outLoud.getByRole("button", { name: "Record your answer" }).click();
+  await expect(outLoud.getByRole("button", { name: "Stop recording" })).toBeVisible();
+  await page.clock.runFor(45_000);
+  await outLoud.getByRole("button", { name: "Stop recording" }).click();
+  const audio = outLoud.getByLabel("Your recorded answer");
+  await expect(audio).toBeVisible();
+  await expect(audio).toHaveAttribute("src", /^blob:/);
+  await expect(outLoud.getByTestId("recording-length")).toHaveText(/^0:4\d: 0:4\d under the 1:30 to 3:00 that suits this kind of question/);
+  await expect(outLoud.getByRole("link", { name: "Save the recording" })).toHaveAttribute("download", /\.webm$|\.ogg$/);
+  const playing = await audio.evaluate(async (element) => {
+    const media = element as HTMLAudioElement;
+    media.muted = true;
+    await media.play();
+    return { playing: !media.paused, readyState: media.readyState };
+  });
+  expect(playing.playing).toBe(true);
+  expect(playing.readyState).toBeGreaterThanOrEqual(1);
+  expect(errors).toEqual([]);
+  await browser.close();
+});
+
+test("with the microphone denied, the runner explains why recording is off and keeps working", async ({ page, context }) => {
+  await context.clearPermissions();
+  await page.goto("/practice?skills=mentoring&count=1&seed=denied1");
+  const outLoud = page.getByRole("region", { name: "Practise out loud" });
+  await outLoud.getByRole("button", { name: "Record your answer" }).click();
+  await expect(outLoud.getByRole("status")).toHaveText(/^Recording is off because/);
+  await page.getByRole("button", { name: /Reveal the strong answer/ }).click();
+  await page.getByRole("button", { name: /^3 Good/ }).click();
+  await page.getByRole("button", { name: "Finish", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Flashcards finished" })).toBeVisible();
+});
+
+async function questionsOf(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll("#practice-question, section[aria-labelledby='interviewer-heading'] h3")].map((node) => node.textContent?.replace(/^Q\d+\.\s*/, "").trim() ?? ""));
+}
+
+test("candidate and interviewer links open the same questions in the same order; only the interviewer sees signals and follow-ups", async ({ page, browser }) => {
+  await page.goto("/practice?mode=mock&skills=stakeholder-management,communication&count=4&seed=pair1");
+  await page.getByText("Practise in pairs").click();
+  const candidateHref = await page.getByRole("link", { name: "Candidate link" }).getAttribute("href");
+  const interviewerHref = await page.getByRole("link", { name: "Interviewer link" }).getAttribute("href");
+  expect(candidateHref).toMatch(/view=candidate/);
+  expect(interviewerHref).toMatch(/view=interviewer/);
+
+  const candidateContext = await browser.newContext();
+  const interviewerContext = await browser.newContext();
+  const candidate = await candidateContext.newPage();
+  const interviewer = await interviewerContext.newPage();
+  await candidate.goto(candidateHref ?? "");
+  await interviewer.goto(interviewerHref ?? "");
+  await expect(interviewer.getByRole("heading", { name: "Interviewer sheet" })).toBeVisible();
+
+  const interviewerOrder = await questionsOf(interviewer);
+  const pressed = await interviewer.locator("section[aria-labelledby='interviewer-heading'] li li, section[aria-labelledby='interviewer-heading'] label span").allTextContents();
+  expect(pressed.length).toBeGreaterThan(8);
+  const candidateOrder: string[] = [];
+  for (let index = 0; index < 4; index += 1) {
+    candidateOrder.push(...(await questionsOf(candidate)));
+    const shown = await candidate.locator("main").innerText();
+    for (const text of pressed) expect(shown, "the candidate never sees follow-ups, signals or red flags").not.toContain(text);
+    await expect(candidate.getByRole("region", { name: "The interviewer presses" })).toHaveCount(0);
+    await candidate.getByRole("button", { name: index < 3 ? "Next →" : "Finish" }).click();
+  }
+  expect(interviewerOrder).toHaveLength(4);
+  expect(candidateOrder).toEqual(interviewerOrder);
+  await expect(interviewer.getByRole("group", { name: /Listen for/ }).first()).toBeVisible();
+  await expect(interviewer.getByText("Press with these follow-ups").first()).toBeVisible();
+  await expect(interviewer.getByRole("button", { name: "Print the sheet" })).toBeVisible();
+  await candidateContext.close();
+  await interviewerContext.close();
+});
+
+test("the level lens switches the expectations shown on a guide, a question page and in the runner, and is remembered", async ({ page }) => {
+  await page.goto("/guides/technical-leadership");
+  const firstLens = page.locator("[data-level-lens]").first();
+  await expect(firstLens.locator('[data-level-block="senior"]')).toBeVisible();
+  await expect(firstLens.locator('[data-level-block="staff"]')).toBeVisible();
+  await firstLens.getByRole("button", { name: "Staff" }).click();
+  await expect(firstLens.getByRole("button", { name: "Staff" })).toHaveAttribute("aria-pressed", "true");
+  await expect(firstLens.locator('[data-level-block="staff"]')).toBeVisible();
+  await expect(firstLens.locator('[data-level-block="senior"]')).toBeHidden();
+  await expect(page.locator("[data-level-lens]").nth(1).locator('[data-level-block="senior"]')).toBeHidden();
+
+  await page.reload();
+  await expect(page.locator("[data-level-lens]").first().locator('[data-level-block="senior"]')).toBeHidden();
+
+  const questionId = await page.locator("article[data-question]:has([data-level-lens])").first().getAttribute("id");
+  await page.goto(`/questions/${questionId}`);
+  await expect(page.locator('[data-level-block="staff"]')).toBeVisible();
+  await expect(page.locator('[data-level-block="senior"]')).toBeHidden();
+
+  await page.goto(`/practice?q=${questionId}&seed=lens1`);
+  await page.getByRole("button", { name: /Reveal the strong answer/ }).click();
+  await expect(page.locator('[data-level-block="staff"]')).toBeVisible();
+  await expect(page.locator('[data-level-block="senior"]')).toBeHidden();
+  await page.getByRole("group", { name: "Show the bar for" }).getByRole("button", { name: "Manager" }).click();
+  await expect(page.locator('[data-level-block="manager"]')).toBeVisible();
+  await expect(page.locator('[data-level-block="staff"]')).toBeHidden();
+});
+
+test("spot the weak answer: tick the problems, check, and see what was found, missed and wrongly ticked", async ({ page }) => {
+  await page.goto("/practice?mode=spot&skills=technical-leadership&count=2&seed=spot1");
+  await expect(page.getByText("A candidate said:")).toBeVisible();
+  const problems = page.getByRole("group", { name: "Which problems does this answer have?" }).getByRole("checkbox");
+  expect(await problems.count()).toBeGreaterThanOrEqual(3);
+  await problems.first().check();
+  await page.getByRole("button", { name: "Check my answer" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^You found \d of \d problems?/ })).toBeAttached();
+  await expect(page.getByText(/Found|Missed|Wrongly ticked/).first()).toBeVisible();
+  await page.getByRole("button", { name: "Next →" }).click();
+  await page.getByRole("button", { name: "Check my answer" }).click();
+  await page.getByRole("button", { name: "Finish", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Spot the weak answer finished" })).toBeVisible();
+  await expect(page.getByText(/2 of 2 graded/)).toBeVisible();
+});

@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
     environment: "node",
+    // Several suites load and render the real library; on a busy 2-core CI machine that takes seconds.
+    testTimeout: 60_000,
   },
 });

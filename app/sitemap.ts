@@ -15,6 +15,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: absoluteUrl("/guides"), lastModified: newest },
     { url: absoluteUrl("/roles"), lastModified: newest },
     // The story bank is an empty shell until the learner writes stories: it has no content date of its own.
+    { url: absoluteUrl("/practice") },
+    { url: absoluteUrl("/progress") },
     { url: absoluteUrl("/stories") },
     ...guides.map((guide) => ({ url: absoluteUrl(`/guides/${guide.slug}`), lastModified: guide.updated })),
     ...roles.map((role) => ({ url: absoluteUrl(`/roles/${role.slug}`), lastModified: role.updated })),

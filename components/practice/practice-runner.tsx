@@ -9,6 +9,7 @@ import type { Level } from "@/lib/content/vocabulary";
 import { LevelExpectations } from "../level-expectations";
 import { AnswerRecorder } from "./answer-recorder";
 import { gradeForWeakAnswer, redFlagsOfSiblings, resultSummary, scoreWeakAnswer, weakAnswerOptions } from "@/lib/practice/weak-answer";
+import { StoryPicker } from "../stories/story-picker";
 import { PairLinks } from "./pair-links";
 import { WeakAnswerView } from "./weak-answer-view";
 import { ShortcutsDialog } from "./shortcuts-dialog";
@@ -343,6 +344,7 @@ function FlashcardView({ item, entry, act, onReveal, onGrade, answerRef }: { ite
   return (
     <div>
       <DraftBox entry={entry} act={act} label="Your answer (optional)" />
+      <StoryPicker skills={item.sourceKind === "guide" ? [item.source] : []} onInsert={(text) => act({ type: "draft", text: entry.draft ? `${entry.draft}\n\n${text}` : text })} />
       <AnswerRecorder itemId={item.id} questionType={item.type} />
       {!entry.revealed ? (
         <button type="button" className={primaryButton} onClick={onReveal}>

@@ -23,6 +23,12 @@ export function ProgressDashboard() {
   const [status, setStatus] = useState("");
   const fileInput = useRef<HTMLInputElement>(null);
   const confirmDialog = useRef<HTMLDialogElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  // The safe choice takes focus when the dialog opens (autoFocus only applies at first render).
+  const openResetDialog = () => {
+    confirmDialog.current?.showModal();
+    keepButton.current?.focus();
+  };
 
   useEffect(() => {
     fetch(manifestPath)
@@ -166,7 +172,7 @@ export function ProgressDashboard() {
             if (file) void importProgress(file);
             event.target.value = "";
           }} />
-          <button type="button" className={`${buttonClass} border-bad text-bad`} onClick={() => confirmDialog.current?.showModal()}>Reset progress…</button>
+          <button type="button" className={`${buttonClass} border-bad text-bad`} onClick={() => openResetDialog()}>Reset progress…</button>
         </div>
       </section>
 
@@ -175,7 +181,7 @@ export function ProgressDashboard() {
         <p className="mb-4">This deletes every grade, review date, session and story on this device. Export first if you might want it back.</p>
         <div className="flex gap-3">
           <button type="button" className="min-h-11 rounded-md bg-bad px-4 font-semibold text-bg" onClick={reset}>Delete everything</button>
-          <button type="button" autoFocus className={buttonClass} onClick={() => confirmDialog.current?.close()}>Keep my progress</button>
+          <button ref={keepButton} type="button" className={buttonClass} onClick={() => confirmDialog.current?.close()}>Keep my progress</button>
         </div>
       </dialog>
     </div>

@@ -116,7 +116,7 @@ export function SearchDialog({ openRequests, onClose }: { openRequests: number; 
         className="m-0 mx-auto mt-[8vh] w-[min(42rem,calc(100vw-2rem))] max-h-[80vh] rounded-lg border border-border bg-bg p-0 text-fg shadow-xl backdrop:bg-black/50"
       >
         <div className="flex max-h-[80vh] flex-col p-4" onKeyDown={onKeyDown}>
-          <div className="mb-3 flex items-center justify-between gap-3">
+          <div className="mb-3 flex shrink-0 items-center justify-between gap-3">
             <h2 id={ids.title} className="text-lg font-semibold">
               Search Leadwise
             </h2>
@@ -124,7 +124,7 @@ export function SearchDialog({ openRequests, onClose }: { openRequests: number; 
               Close <span className="sr-only">search</span>
             </button>
           </div>
-          <label htmlFor={ids.input} className="mb-1 text-sm text-muted">
+          <label htmlFor={ids.input} className="mb-1 shrink-0 text-sm text-muted">
             Guides, sections, questions and roles
           </label>
           <input
@@ -137,12 +137,12 @@ export function SearchDialog({ openRequests, onClose }: { openRequests: number; 
             spellCheck={false}
             aria-describedby={ids.status}
             aria-controls={ids.results}
-            className="min-h-11 w-full rounded-md border border-border bg-bg px-3 text-base text-fg"
+            className="min-h-11 w-full shrink-0 rounded-md border border-border bg-bg px-3 text-base text-fg"
           />
-          <p id={ids.status} role="status" aria-live="polite" className="mt-2 min-h-5 text-sm text-muted">
+          <p id={ids.status} role="status" aria-live="polite" className="mt-2 min-h-5 shrink-0 text-sm text-muted">
             {status}
           </p>
-          <div ref={resultsRef} id={ids.results} className="mt-2 overflow-y-auto" onClick={(event) => event.target instanceof Element && event.target.closest("a") && dialogRef.current?.close()}>
+          <div ref={resultsRef} id={ids.results} className="mt-2 min-h-0 flex-1 overflow-y-auto" onClick={(event) => event.target instanceof Element && event.target.closest("a") && dialogRef.current?.close()}>
             {groups.map((group) => (
               <section key={group.kind} aria-labelledby={`${ids.results}-${group.kind}`} className="mb-4">
                 <h3 id={`${ids.results}-${group.kind}`} className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">

@@ -30,6 +30,9 @@ test("a phrase from one strong answer finds that question and lands on it", asyn
   await dialog.getByRole("searchbox").fill(answerPhrase);
   const questions = dialog.getByRole("region", { name: "Questions" });
   await expect(questions.getByRole("link").first()).toContainText("architecture decision of yours that turned out to be wrong");
+  // The hit names the guide it comes from, and its passage is the matching answer text.
+  await expect(questions.getByRole("link").first()).toContainText("Guide: Architecture Decisions");
+  await expect(questions.getByRole("link").first().locator("mark").first()).toBeVisible();
   await expect(dialog.getByRole("status")).toContainText(`for “${answerPhrase}”`);
   await questions.getByRole("link").first().click();
   await expect(page).toHaveURL(new RegExp(`/questions/${answerQuestionId}$`));

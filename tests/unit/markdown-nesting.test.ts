@@ -25,10 +25,9 @@ describe("reading Markdown nesting depth without parsing", () => {
     expect(markdownNesting("- a\n\t- b\n\t\t- c").depth).toBe(5);
   });
 
-  it("stays fast on a megabyte line of markers", () => {
-    const started = performance.now();
+  // No timing assertion (speed is the bench's job): a backtracking regex here would hang past the test timeout.
+  it("measures a megabyte line of markers", () => {
     expect(markdownNesting(">".repeat(1_000_000)).depth).toBe(1_000_000);
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
 

@@ -1,5 +1,5 @@
 import { chromium, type Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 const launchArgs = ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
@@ -130,3 +130,19 @@ test("spot the weak answer: tick the problems, check, and see what was found, mi
   await expect(page.getByRole("heading", { name: "Spot the weak answer finished" })).toBeVisible();
   await expect(page.getByText(/2 of 2 graded/)).toBeVisible();
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`axe finds no violations in the rehearsal views (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/practice?mode=spot&skills=mentoring&count=1&seed=axespot");
+    await page.getByRole("group", { name: "Which problems does this answer have?" }).getByRole("checkbox").first().check();
+    await page.getByRole("button", { name: "Check my answer" }).click();
+    await expectNoAxeViolations(page, `spot the weak answer (${colorScheme})`);
+    await page.goto("/practice?mode=mock&skills=mentoring&count=2&seed=axepair&view=interviewer");
+    await expect(page.getByRole("heading", { name: "Interviewer sheet" })).toBeVisible();
+    await expectNoAxeViolations(page, `interviewer sheet (${colorScheme})`);
+    await page.goto("/practice?mode=mock&skills=mentoring&count=2&seed=axepair&view=candidate");
+    await expect(page.getByRole("region", { name: "Practise out loud" })).toBeVisible();
+    await expectNoAxeViolations(page, `candidate view (${colorScheme})`);
+  });
+}

@@ -7,17 +7,21 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "r
 import { manifestPath, sourceBankPath, type PracticeItem, type PracticeManifest, type QuestionItem, type SourceBank } from "@/lib/practice/bank-types";
 import { defaultConfig, parsePracticeQuery, practiceModeLabels, practiceQueryString, type PracticeConfig } from "@/lib/practice/config";
 import { gradeForChoice, gradeLabels, type Grade } from "@/lib/practice/grading";
-import { dueIds, recordReview, recordSession } from "@/lib/practice/progress";
+import { dueIds, recordSession } from "@/lib/practice/progress";
 import { activeSessionSchema, currentEntry, currentItemId, missedItemIds, sessionReducer, startSession, summarizeSession, type SessionAction, type SessionState } from "@/lib/practice/runner";
-import { describeInterval } from "@/lib/practice/scheduler";
+import { describeInterval } from "@/lib/practice/stored-card";
 import { newSeed } from "@/lib/practice/seeded";
 import { buildSession } from "@/lib/practice/session";
 import { storageKeys } from "@/lib/practice/storage-keys";
-import { InterviewerSheet } from "./interviewer-sheet";
+import { lazy, Suspense } from "react";
 import { Notices } from "./notices";
 import { PracticeLauncher } from "./practice-launcher";
 import { PracticeRunner } from "./practice-runner";
-import { PracticeSummary } from "./practice-summary";
+
+// The summary and the interviewer's sheet are shown at the end of a set or for one kind of link:
+// they load then, not with the runner.
+const PracticeSummary = lazy(() => import("./practice-summary").then((module) => ({ default: module.PracticeSummary })));
+const InterviewerSheet = lazy(() => import("./interviewer-sheet").then((module) => ({ default: module.InterviewerSheet })));
 import { useLearnerData } from "./use-learner-data";
 
 type AppAction = SessionAction | { type: "load"; state: SessionState | null };
@@ -169,11 +173,15 @@ export function PracticeApp() {
     (id: string, grade: Grade) => {
       if (!session) return;
       const at = now();
-      const next = recordReview(learner.progress, id, grade, session.mode, at);
-      learner.saveProgress(next);
+      const mode = session.mode;
       dispatch({ type: "recorded", id });
-      const card = next.records[id]?.card;
-      if (card) announce(`Saved as ${gradeLabels[grade]}. Next review ${describeInterval(card, at)}.`);
+      // The scheduler (ts-fsrs) loads with the first grade, not with the page.
+      void import("@/lib/practice/review").then(({ recordReview }) => {
+        const next = recordReview(learner.latestProgress(), id, grade, mode, at);
+        learner.saveProgress(next);
+        const card = next.records[id]?.card;
+        if (card) announce(`Saved as ${gradeLabels[grade]}. Next review ${describeInterval(card, at)}.`);
+      });
     },
     [session, learner, announce],
   );
@@ -225,8 +233,11 @@ export function PracticeApp() {
       ) : !manifest || !learner.ready ? (
         <p className="text-muted">Loading the question bank…</p>
       ) : interviewerItems ? (
-        <InterviewerSheet items={interviewerItems} />
+        <Suspense fallback={<p className="text-muted">Loading the interviewer sheet…</p>}>
+          <InterviewerSheet items={interviewerItems} />
+        </Suspense>
       ) : session && session.finishedAt ? (
+        <Suspense fallback={<p className="text-muted">Loading your summary…</p>}>
         <PracticeSummary
           state={session}
           items={items}
@@ -241,6 +252,7 @@ export function PracticeApp() {
           missedHref={missedHref}
           onNewSet={newSet}
         />
+        </Suspense>
       ) : session ? (
         <PracticeRunner state={session} items={items} act={act} announce={announce} onFinish={() => act({ type: "finish", now: now() })} />
       ) : (

@@ -1,18 +1,19 @@
 "use client";
 
-import { useEffect, useId, useMemo, useRef, useState, type Dispatch } from "react";
+import { lazy, Suspense, useEffect, useId, useRef, useState, type Dispatch } from "react";
 import type { CheckItem, PracticeItem, QuestionItem } from "@/lib/practice/bank-types";
 import { practiceModeLabels } from "@/lib/practice/config";
 import { gradeHints, gradeLabels, grades, suggestGrade, type Grade } from "@/lib/practice/grading";
 import { currentEntry, currentItemId, isLastItem, type Entry, type SessionAction, type SessionState } from "@/lib/practice/runner";
 import type { Level } from "@/lib/content/vocabulary";
 import { LevelExpectations } from "../level-expectations";
-import { AnswerRecorder } from "./answer-recorder";
-import { gradeForWeakAnswer, redFlagsOfSiblings, resultSummary, scoreWeakAnswer, weakAnswerOptions } from "@/lib/practice/weak-answer";
 import { StoryPicker } from "../stories/story-picker";
+import { AnswerRecorder } from "./answer-recorder";
 import { PairLinks } from "./pair-links";
-import { WeakAnswerView } from "./weak-answer-view";
-import { ShortcutsDialog } from "./shortcuts-dialog";
+
+// Views that only some sets use load when they are first shown, keeping the runner's first load small.
+const SpotPane = lazy(() => import("./spot-pane").then((module) => ({ default: module.SpotPane })));
+const ShortcutsDialog = lazy(() => import("./shortcuts-dialog").then((module) => ({ default: module.ShortcutsDialog })));
 
 const optionLetters = ["A", "B", "C", "D", "E"];
 const buttonBase = "min-h-11 rounded-md px-4 font-semibold";
@@ -82,11 +83,6 @@ export function PracticeRunner({ state, items, act, announce, onFinish }: Props)
     if (remaining === 0) announce("Time is up for this question. Finish your thought, then move on.");
     if (remaining === 60 || remaining === 0) announcedRef.current = key;
   }, [remaining, itemId, state.mode, state.secondsPerQuestion, announce]);
-
-  const spotOptions = useMemo(
-    () => (item?.kind === "question" && state.mode === "spot" ? weakAnswerOptions(item, redFlagsOfSiblings(item, [...items.values()]), new URLSearchParams(state.query).get("seed") ?? state.id) : []),
-    [item, items, state.mode, state.query, state.id],
-  );
 
   const reveal = () => {
     act({ type: "reveal" });
@@ -220,19 +216,9 @@ export function PracticeRunner({ state, items, act, announce, onFinish }: Props)
         ) : view === "candidate" ? (
           <CandidateView item={item} entry={entry} act={act} />
         ) : state.mode === "spot" ? (
-          <WeakAnswerView
-            item={item}
-            options={spotOptions}
-            ticked={entry.ticked}
-            onToggle={(option) => act({ type: "toggle-signal", signal: option })}
-            checked={entry.revealed}
-            onCheck={() => {
-              const score = scoreWeakAnswer(spotOptions, entry.ticked);
-              act({ type: "reveal" });
-              act({ type: "grade", grade: gradeForWeakAnswer(score.score) });
-              announce(resultSummary(score));
-            }}
-          />
+          <Suspense fallback={<p className="text-muted">Loading…</p>}>
+            <SpotPane item={item} items={items} entry={entry} seed={new URLSearchParams(state.query).get("seed") ?? state.id} act={act} announce={announce} />
+          </Suspense>
         ) : state.mode === "mock" ? (
           <MockView item={item} entry={entry} act={act} />
         ) : (
@@ -256,7 +242,11 @@ export function PracticeRunner({ state, items, act, announce, onFinish }: Props)
           </button>
         ) : null}
       </nav>
-      <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />
+      {showShortcuts ? (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open onClose={() => setShowShortcuts(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -13,6 +13,8 @@ export type LearnerData = {
   notices: string[];
   storage: SafeStorage | null;
   saveProgress(next: Progress): void;
+  /** The progress as last saved, for updates that finish after an await. */
+  latestProgress(): Progress;
   saveSessions(next: SessionHistory): void;
   addNotice(notice: string): void;
   dismissNotice(notice: string): void;
@@ -24,6 +26,7 @@ const unavailableNotice =
 /** Loads each stored part on its own, collecting a notice for any part that had to be migrated or reset. */
 export function useLearnerData(): LearnerData {
   const storageRef = useRef<SafeStorage | null>(null);
+  const progressRef = useRef<Progress>({ version: 2, records: {} });
   const [state, setState] = useState<{ ready: boolean; progress: Progress; sessions: SessionHistory; persistent: boolean; notices: string[] }>({
     ready: false,
     progress: { version: 2, records: {} },
@@ -38,10 +41,21 @@ export function useLearnerData(): LearnerData {
     const progress = loadProgress(storage.read(storageKeys.progress));
     const sessions = loadSessionHistory(storage.read(storageKeys.sessions));
     // A part that was migrated or reset is written back at once, so the notice shows only once.
-    if (progress.notice) storage.write(storageKeys.progress, JSON.stringify(progress.value));
+    if (progress.notice && !progress.legacy) storage.write(storageKeys.progress, JSON.stringify(progress.value));
     if (sessions.notice) storage.write(storageKeys.sessions, JSON.stringify(sessions.value));
     const notices = [progress.notice, sessions.notice, storage.persistent ? null : unavailableNotice].filter((notice): notice is string => notice !== null);
+    progressRef.current = progress.value;
     setState({ ready: true, progress: progress.value, sessions: sessions.value, persistent: storage.persistent, notices });
+    const legacy = progress.legacy;
+    if (legacy) {
+      // Upgrading an old store rebuilds schedules, which needs the scheduler: load it for this only.
+      void import("@/lib/practice/review").then(({ migrateProgressV1 }) => {
+        const migrated = migrateProgressV1(legacy);
+        progressRef.current = migrated;
+        storage.write(storageKeys.progress, JSON.stringify(migrated));
+        setState((current) => ({ ...current, progress: migrated }));
+      });
+    }
   }, []);
 
   const afterWrite = useCallback(() => {
@@ -52,6 +66,7 @@ export function useLearnerData(): LearnerData {
 
   const saveProgress = useCallback(
     (next: Progress) => {
+      progressRef.current = next;
       storageRef.current?.write(storageKeys.progress, JSON.stringify(next));
       setState((current) => ({ ...current, progress: next }));
       afterWrite();
@@ -71,5 +86,7 @@ export function useLearnerData(): LearnerData {
   const addNotice = useCallback((notice: string) => setState((current) => ({ ...current, notices: current.notices.includes(notice) ? current.notices : [...current.notices, notice] })), []);
   const dismissNotice = useCallback((notice: string) => setState((current) => ({ ...current, notices: current.notices.filter((candidate) => candidate !== notice) })), []);
 
-  return { ...state, storage: storageRef.current, saveProgress, saveSessions, addNotice, dismissNotice };
+  const latestProgress = useCallback(() => progressRef.current, []);
+
+  return { ...state, storage: storageRef.current, saveProgress, latestProgress, saveSessions, addNotice, dismissNotice };
 }

@@ -1,29 +1,20 @@
 "use client";
 
-import { useId, useState } from "react";
-import { storyAsPlainText } from "@/lib/stories/format";
-import { storiesBySkillMatch, type Story } from "@/lib/stories/story";
-import { useStories } from "./use-stories";
+import { lazy, Suspense, useId, useState } from "react";
 
 /** The picker's toggle button: its accessible name, for the runner and its tests. */
 export const storyPickerLabel = "Use a story from your bank";
 
+const StoryPickerPanel = lazy(() => import("./story-picker-panel").then((module) => ({ default: module.StoryPickerPanel })));
+
 /**
  * Beside an answer box: the learner's stories, those showing the question's skills first, each
- * insertable as plain STAR lines. It only reads the bank; stories are written on /stories.
+ * insertable as plain STAR lines. It only reads the bank; stories are written on /stories. The
+ * panel, with the bank's validation code, loads the first time it is opened.
  */
 export function StoryPicker({ skills, onInsert }: { skills: string[]; onInsert: (text: string) => void }) {
   const panelId = useId();
   const [open, setOpen] = useState(false);
-  const [inserted, setInserted] = useState("");
-  const stories = useStories({ readOnly: true });
-  const { matching, others } = storiesBySkillMatch(stories.bank.stories, skills);
-
-  const insert = (story: Story) => {
-    onInsert(storyAsPlainText(story));
-    setInserted(`Inserted “${story.title}” into your answer.`);
-  };
-
   return (
     <div className="mb-4">
       <button
@@ -37,45 +28,12 @@ export function StoryPicker({ skills, onInsert }: { skills: string[]; onInsert: 
         {storyPickerLabel}
       </button>
       <div id={panelId} hidden={!open} className="mt-2 rounded-md border border-border p-3">
-        {!stories.ready ? (
-          <p className="text-muted">Loading your stories…</p>
-        ) : stories.bank.stories.length === 0 ? (
-          <p className="text-muted">
-            Your story bank is empty. <a href="/stories">Write your stories</a> once and pull them in here while you answer.
-          </p>
-        ) : (
-          <>
-            {stories.notice ? <p className="mb-2 rounded border border-warn bg-warn-soft p-2 text-sm">{stories.notice} Open the <a href="/stories">story bank</a> to check.</p> : null}
-            <StoryGroup heading={matching.length > 0 ? "Stories that show this skill" : "No story shows this skill yet"} stories={matching} onInsert={insert} />
-            <StoryGroup heading={matching.length > 0 ? "Your other stories" : "Your stories"} stories={others} onInsert={insert} />
-          </>
-        )}
-        <p role="status" className={inserted ? "mt-2 text-sm text-good" : "sr-only"}>{inserted}</p>
+        {open ? (
+          <Suspense fallback={<p className="text-muted">Loading your stories…</p>}>
+            <StoryPickerPanel skills={skills} onInsert={onInsert} />
+          </Suspense>
+        ) : null}
       </div>
-    </div>
-  );
-}
-
-function StoryGroup({ heading, stories, onInsert }: { heading: string; stories: Story[]; onInsert: (story: Story) => void }) {
-  const headingId = useId();
-  return (
-    <div className="mb-3 last:mb-0">
-      <p id={headingId} className="mb-1 text-sm font-semibold uppercase tracking-wide text-muted">{heading}</p>
-      {stories.length === 0 ? null : (
-        <ul aria-labelledby={headingId} className="divide-y divide-border">
-          {stories.map((story) => (
-            <li key={story.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <span>
-                <span className="font-semibold">{story.title}</span>
-                <span className="block text-sm text-muted">{story.outcome}</span>
-              </span>
-              <button type="button" onClick={() => onInsert(story)} className="min-h-11 rounded-md border border-border px-3 font-semibold text-fg hover:bg-surface">
-                Insert into my answer<span className="sr-only"> “{story.title}”</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
     </div>
   );
 }

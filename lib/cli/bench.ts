@@ -205,12 +205,19 @@ async function main() {
   }
 
   let largeBuild: { guides: number; build: TimedRun; outBytes: number; htmlPages: number } | null = null;
+  let largeBuildError: string | null = null;
   if (settings.large) {
     log(`npm run build with ${settings.largeCount} generated guides (LEADWISE_CONTENT_DIR)`);
-    const build = await buildSnapshot({ ...buildEnv, LEADWISE_CONTENT_DIR: largeContent });
-    const countHtml = (directory: string): number =>
-      readdirSync(directory, { withFileTypes: true }).reduce((sum, entry) => sum + (entry.isDirectory() ? countHtml(path.join(directory, entry.name)) : entry.name.endsWith(".html") ? 1 : 0), 0);
-    largeBuild = { guides: settings.largeCount, build, outBytes: directoryBytes(outDir), htmlPages: countHtml(outDir) };
+    try {
+      const build = await buildSnapshot({ ...buildEnv, LEADWISE_CONTENT_DIR: largeContent });
+      const countHtml = (directory: string): number =>
+        readdirSync(directory, { withFileTypes: true }).reduce((sum, entry) => sum + (entry.isDirectory() ? countHtml(path.join(directory, entry.name)) : entry.name.endsWith(".html") ? 1 : 0), 0);
+      largeBuild = { guides: settings.largeCount, build, outBytes: directoryBytes(outDir), htmlPages: countHtml(outDir) };
+    } catch (error) {
+      // The other figures still stand; say what went wrong instead of losing the whole run.
+      largeBuildError = error instanceof Error ? error.message.split("\n")[0] ?? "failed" : String(error);
+      log(`the large build failed: ${largeBuildError}`);
+    }
     rmSync(outDir, { recursive: true, force: true });
   }
   rmSync(largeContent, { recursive: true, force: true });
@@ -223,7 +230,7 @@ async function main() {
     `| \`npm run build\`, real library | ${seconds(siteBuild.seconds)}, peak ${memory(siteBuild)} |`,
     largeBuild
       ? `| \`npm run build\`, ${largeBuild.guides} generated guides | ${seconds(largeBuild.build.seconds)}, peak ${memory(largeBuild.build)}; ${largeBuild.htmlPages} HTML pages, out/ ${(largeBuild.outBytes / 1024 / 1024).toFixed(0)} MB |`
-      : "| `npm run build`, generated guides | skipped (--skip-large) |",
+      : `| \`npm run build\`, ${settings.largeCount} generated guides | ${largeBuildError ? `failed: ${largeBuildError}` : "skipped (--skip-large)"} |`,
   ];
 
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "unknown CPU"}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, node ${process.version}, Next ${floor.next}, React ${floor.react}`;
@@ -263,7 +270,7 @@ async function main() {
       lighthouse: row.lighthouse,
     })),
     pipeline: { real: realPipeline, large: largePipeline },
-    builds: { site: siteBuild, large: largeBuild },
+    builds: { site: siteBuild, large: largeBuild, largeError: largeBuildError },
   };
   writeFileSync(path.join(resultsDir, "latest.json"), `${JSON.stringify(results, (key, value: unknown) => (key === "outputTail" ? undefined : value), 2)}\n`);
   writeFileSync(path.join(resultsDir, "latest.md"), `${report}\n`);

@@ -1,9 +1,8 @@
-import { z } from "zod";
-import "./zod-jitless";
+import { listOf, text, wholeNumber, z, type Infer } from "./stored-schema";
 import type { PracticeManifest } from "./bank-types";
 import { practiceModes, type PracticeMode } from "./config";
 import { grades, type Grade } from "./grading";
-import { isDue, review, storedCardSchema } from "./scheduler";
+import { isDue, storedCardSchema } from "./stored-card";
 import { storyBankSchema, type StoryBank } from "../stories/story";
 
 
@@ -16,41 +15,35 @@ import { storyBankSchema, type StoryBank } from "../stories/story";
 export const gradeSchema = z.literal(grades);
 export const modeSchema = z.enum(practiceModes);
 
-export const reviewEntrySchema = z.object({ at: z.iso.datetime(), grade: gradeSchema, mode: modeSchema }).strict();
-export type ReviewEntry = z.infer<typeof reviewEntrySchema>;
+export const reviewEntrySchema = z.strictObject({ at: z.iso.datetime(), grade: gradeSchema, mode: modeSchema });
+export type ReviewEntry = Infer<typeof reviewEntrySchema>;
 
-const maxHistoryPerQuestion = 50;
+export const maxHistoryPerQuestion = 50;
 
-export const questionRecordSchema = z
-  .object({ card: storedCardSchema, history: z.array(reviewEntrySchema).min(1).max(maxHistoryPerQuestion) })
-  .strict();
-export type QuestionRecord = z.infer<typeof questionRecordSchema>;
+export const questionRecordSchema = z.strictObject({ card: storedCardSchema, history: listOf(reviewEntrySchema, maxHistoryPerQuestion, 1) });
+export type QuestionRecord = Infer<typeof questionRecordSchema>;
 
-export const progressSchema = z.object({ version: z.literal(2), records: z.record(z.string().max(120), questionRecordSchema) }).strict();
-export type Progress = z.infer<typeof progressSchema>;
+export const progressSchema = z.strictObject({ version: z.literal(2), records: z.record(text(120), questionRecordSchema) });
+export type Progress = Infer<typeof progressSchema>;
 
 /** Version 1 kept only the last grade of each question; it predates scheduling. */
-export const progressV1Schema = z
-  .object({ version: z.literal(1), answered: z.record(z.string(), z.object({ grade: gradeSchema, at: z.iso.datetime() })) })
-  .strict();
+export const progressV1Schema = z.strictObject({ version: z.literal(1), answered: z.record(z.string(), z.object({ grade: gradeSchema, at: z.iso.datetime() })) });
 
-export const sessionSummarySchema = z
-  .object({
-    id: z.string().max(40),
-    mode: modeSchema,
-    startedAt: z.iso.datetime(),
-    finishedAt: z.iso.datetime(),
-    total: z.number().int().min(0),
-    answered: z.number().int().min(0),
-    grades: z.object({ 1: z.number().int().min(0), 2: z.number().int().min(0), 3: z.number().int().min(0), 4: z.number().int().min(0) }).strict(),
-    correct: z.number().int().min(0).nullable(),
-    sources: z.array(z.string().max(80)).max(40),
-  })
-  .strict();
-export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+export const sessionSummarySchema = z.strictObject({
+  id: text(40),
+  mode: modeSchema,
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime(),
+  total: wholeNumber(),
+  answered: wholeNumber(),
+  grades: z.strictObject({ 1: wholeNumber(), 2: wholeNumber(), 3: wholeNumber(), 4: wholeNumber() }),
+  correct: z.nullable(wholeNumber()),
+  sources: listOf(text(80), 40),
+});
+export type SessionSummary = Infer<typeof sessionSummarySchema>;
 
-export const sessionHistorySchema = z.object({ version: z.literal(1), sessions: z.array(sessionSummarySchema).max(100) }).strict();
-export type SessionHistory = z.infer<typeof sessionHistorySchema>;
+export const sessionHistorySchema = z.strictObject({ version: z.literal(1), sessions: listOf(sessionSummarySchema, 100) });
+export type SessionHistory = Infer<typeof sessionHistorySchema>;
 
 export const emptyProgress = (): Progress => ({ version: 2, records: {} });
 export const emptySessionHistory = (): SessionHistory => ({ version: 1, sessions: [] });
@@ -69,16 +62,22 @@ function versionOf(data: unknown): unknown {
   return data && typeof data === "object" && "version" in data ? (data as { version: unknown }).version : undefined;
 }
 
-/** Reads stored progress: migrates version 1, keeps every valid record of version 2, resets the rest. */
-export function loadProgress(raw: string | null): Loaded<Progress> {
+export type ProgressV1 = Infer<typeof progressV1Schema>;
+export const legacyUpgradeNotice = "Your progress from an earlier version of Leadwise was upgraded; review dates were rebuilt from your last grades.";
+
+/**
+ * Reads stored progress: keeps every valid record of version 2 and resets the rest. Version 1 comes
+ * back as `legacy`, for migrateProgressV1 to upgrade.
+ */
+export function loadProgress(raw: string | null): Loaded<Progress> & { legacy?: ProgressV1 } {
   if (raw === null) return { value: emptyProgress(), notice: null };
   const data = parseJson(raw);
   const version = versionOf(data);
   if (version === 1) {
     const legacy = progressV1Schema.safeParse(data);
-    if (legacy.success) {
-      return { value: migrateProgressV1(legacy.data), notice: "Your progress from an earlier version of Leadwise was upgraded; review dates were rebuilt from your last grades." };
-    }
+    // Rebuilding schedules needs the scheduler, which the page loads only when it has to
+    // (lib/practice/review.ts migrateProgressV1); the caller migrates and saves.
+    if (legacy.success) return { value: emptyProgress(), notice: legacyUpgradeNotice, legacy: legacy.data };
   }
   if (version === 2 && data && typeof data === "object" && "records" in data) {
     const records = (data as { records: unknown }).records;
@@ -99,14 +98,6 @@ export function loadProgress(raw: string | null): Loaded<Progress> {
   return { value: emptyProgress(), notice: "Your saved progress could not be read, so it was reset. Your session history was not affected." };
 }
 
-export function migrateProgressV1(legacy: z.infer<typeof progressV1Schema>): Progress {
-  const records: Progress["records"] = {};
-  for (const [id, answer] of Object.entries(legacy.answered)) {
-    const at = new Date(answer.at);
-    records[id] = { card: review(null, answer.grade, at), history: [{ at: answer.at, grade: answer.grade, mode: "flashcards" }] };
-  }
-  return { version: 2, records };
-}
 
 export function loadSessionHistory(raw: string | null): Loaded<SessionHistory> {
   if (raw === null) return { value: emptySessionHistory(), notice: null };
@@ -115,15 +106,6 @@ export function loadSessionHistory(raw: string | null): Loaded<SessionHistory> {
   return { value: emptySessionHistory(), notice: "Your list of recent sessions could not be read, so it was cleared. Your question progress was not affected." };
 }
 
-export function recordReview(progress: Progress, id: string, grade: Grade, mode: PracticeMode, now: Date): Progress {
-  const previous = progress.records[id];
-  const entry: ReviewEntry = { at: now.toISOString(), grade, mode };
-  const record: QuestionRecord = {
-    card: review(previous?.card ?? null, grade, now),
-    history: [...(previous?.history ?? []), entry].slice(-maxHistoryPerQuestion),
-  };
-  return { version: 2, records: { ...progress.records, [id]: record } };
-}
 
 export function recordSession(history: SessionHistory, summary: SessionSummary): SessionHistory {
   return { version: 1, sessions: [summary, ...history.sessions.filter((session) => session.id !== summary.id)].slice(0, 100) };
@@ -189,17 +171,15 @@ export function reviewsPerDay(progress: Progress, days: number, now: Date): { da
   });
 }
 
-export const exportSchema = z
-  .object({
-    app: z.literal("leadwise"),
-    exportedAt: z.iso.datetime(),
-    progress: progressSchema,
-    sessions: sessionHistorySchema,
-    // Added with the story bank: optional, so exports made before it still import.
-    stories: storyBankSchema.optional(),
-  })
-  .strict();
-export type ProgressExport = z.infer<typeof exportSchema>;
+export const exportSchema = z.strictObject({
+  app: z.literal("leadwise"),
+  exportedAt: z.iso.datetime(),
+  progress: progressSchema,
+  sessions: sessionHistorySchema,
+  // Added with the story bank: optional, so exports made before it still import.
+  stories: z.optional(storyBankSchema),
+});
+export type ProgressExport = Infer<typeof exportSchema>;
 
 export function buildExport(progress: Progress, sessions: SessionHistory, now: Date, stories?: StoryBank): ProgressExport {
   return { app: "leadwise", exportedAt: now.toISOString(), progress, sessions, ...(stories ? { stories } : {}) };

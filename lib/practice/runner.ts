@@ -1,5 +1,4 @@
-import { z } from "zod";
-import "./zod-jitless";
+import { listOf, text, wholeNumber, z, type Infer } from "./stored-schema";
 import type { PracticeItem } from "./bank-types";
 import { defaultConfig, type PracticeConfig } from "./config";
 import { gradeForChoice, isMissed, type Grade } from "./grading";
@@ -11,39 +10,36 @@ import { gradeSchema, modeSchema, type SessionSummary } from "./progress";
  * and the session can be saved after each step and resumed after a reload.
  */
 
-export const entrySchema = z
-  .object({
-    draft: z.string().max(20_000),
-    revealed: z.boolean(),
-    ticked: z.array(z.number().int().min(0).max(50)).max(50),
-    grade: gradeSchema.nullable(),
-    choice: z.number().int().min(0).max(10).nullable(),
-    followUpsShown: z.number().int().min(0).max(50),
-    skipped: z.boolean(),
-    /** The grade has been written to the schedule; it no longer changes. */
-    recorded: z.boolean(),
-    seconds: z.number().int().min(0).max(86_400),
-  })
-  .strict();
-export type Entry = z.infer<typeof entrySchema>;
+export const entrySchema = z.strictObject({
+  draft: text(20_000),
+  revealed: z.boolean(),
+  ticked: listOf(wholeNumber(0, 50), 50),
+  grade: z.nullable(gradeSchema),
+  choice: z.nullable(wholeNumber(0, 10)),
+  followUpsShown: wholeNumber(0, 50),
+  skipped: z.boolean(),
+  /** The grade has been written to the schedule; it no longer changes. */
+  recorded: z.boolean(),
+  seconds: wholeNumber(0, 86_400),
+});
+export type Entry = Infer<typeof entrySchema>;
 
 export const sessionStateSchema = z
-  .object({
-    id: z.string().min(1).max(40),
+  .strictObject({
+    id: z.string().check(z.minLength(1), z.maxLength(40)),
     mode: modeSchema,
-    query: z.string().max(4000),
-    itemIds: z.array(z.string().max(120)).min(1).max(60),
-    index: z.number().int().min(0),
-    entries: z.record(z.string().max(120), entrySchema),
+    query: text(4000),
+    itemIds: listOf(text(120), 60, 1),
+    index: wholeNumber(),
+    entries: z.record(text(120), entrySchema),
     startedAt: z.iso.datetime(),
-    finishedAt: z.iso.datetime().nullable(),
-    secondsPerQuestion: z.number().int().min(0).max(3600),
+    finishedAt: z.nullable(z.iso.datetime()),
+    secondsPerQuestion: wholeNumber(0, 3600),
   })
-  .strict()
-  .refine((state) => state.index < state.itemIds.length, "index within the session");
-export type SessionState = z.infer<typeof sessionStateSchema>;
+  .check(z.refine((state) => state.index < state.itemIds.length, "index within the session"));
+export type SessionState = Infer<typeof sessionStateSchema>;
 
-export const activeSessionSchema = z.object({ version: z.literal(1), session: sessionStateSchema }).strict();
+export const activeSessionSchema = z.strictObject({ version: z.literal(1), session: sessionStateSchema });
 
 export const emptyEntry = (): Entry => ({ draft: "", revealed: false, ticked: [], grade: null, choice: null, followUpsShown: 0, skipped: false, recorded: false, seconds: 0 });
 

@@ -1,6 +1,5 @@
 import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade as FsrsGrade } from "ts-fsrs";
-import { z } from "zod";
-import "./zod-jitless";
+import type { StoredCard } from "./stored-card";
 import type { Grade } from "./grading";
 
 /**
@@ -9,22 +8,6 @@ import type { Grade } from "./grading";
  */
 
 const scheduler = fsrs(generatorParameters({ enable_fuzz: false }));
-
-export const storedCardSchema = z
-  .object({
-    due: z.iso.datetime(),
-    stability: z.number().finite().min(0),
-    difficulty: z.number().finite().min(0),
-    elapsedDays: z.number().finite().min(0),
-    scheduledDays: z.number().finite().min(0),
-    learningSteps: z.number().int().min(0),
-    reps: z.number().int().min(0),
-    lapses: z.number().int().min(0),
-    state: z.number().int().min(0).max(3),
-    lastReview: z.iso.datetime().nullable(),
-  })
-  .strict();
-export type StoredCard = z.infer<typeof storedCardSchema>;
 
 function toStored(card: Card): StoredCard {
   return {
@@ -64,18 +47,4 @@ export function newCard(now: Date): StoredCard {
 export function review(card: StoredCard | null, grade: Grade, now: Date): StoredCard {
   const current = card ? fromStored(card) : createEmptyCard(now);
   return toStored(scheduler.next(current, now, grade as FsrsGrade).card);
-}
-
-export function isDue(card: StoredCard, now: Date): boolean {
-  return new Date(card.due).getTime() <= now.getTime();
-}
-
-/** "in 4 days", "in 10 minutes": for the announcement after grading. */
-export function describeInterval(card: StoredCard, now: Date): string {
-  const minutes = Math.max(1, Math.round((new Date(card.due).getTime() - now.getTime()) / 60_000));
-  if (minutes < 60) return `in ${minutes} minute${minutes === 1 ? "" : "s"}`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 24) return `in ${hours} hour${hours === 1 ? "" : "s"}`;
-  const days = Math.round(hours / 24);
-  return `in ${days} day${days === 1 ? "" : "s"}`;
 }

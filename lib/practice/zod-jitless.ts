@@ -1,6 +1,6 @@
-import { z } from "zod";
+import { config } from "zod/mini";
 
 // zod 4 probes `new Function` to decide whether to compile fast parsers; under our CSP (no
 // 'unsafe-eval') that probe is a reported violation. Parsing without the JIT is plenty fast for
 // the few kilobytes of progress we validate.
-z.config({ jitless: true });
+config({ jitless: true });

@@ -1,5 +1,4 @@
-import { z } from "zod";
-import "../practice/zod-jitless";
+import { z, type Infer, type StringCheck } from "../practice/stored-schema";
 
 /**
  * The learner's STAR stories, kept in the browser only, under one key, in a versioned format. Each
@@ -9,36 +8,36 @@ import "../practice/zod-jitless";
 export const maxStories = 200;
 const maxPartLength = 4000;
 
-const requiredText = (label: string, max: number) => z.string().trim().min(1, `Write the ${label}.`).max(max, `Keep the ${label} under ${max} characters.`);
+const requiredText = (label: string, max: number, ...extra: StringCheck[]) =>
+  z.string().check(z.trim(), z.minLength(1, `Write the ${label}.`), z.maxLength(max, `Keep the ${label} under ${max} characters.`), ...extra);
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What the learner writes: everything in a story except its id and dates. */
-export const storyInputSchema = z
-  .object({
-    // One line: it becomes a Markdown heading and a column header.
-    title: requiredText("title", 120).regex(/^[^\r\n]*$/, "Keep the title on one line."),
-    situation: requiredText("situation", maxPartLength),
-    task: requiredText("task", maxPartLength),
-    action: requiredText("action", maxPartLength),
-    result: requiredText("result", maxPartLength),
-    outcome: requiredText("outcome", 200).regex(/^[^\r\n]*$/, "Keep the outcome on one line."),
-    // Guide slugs. A slug whose guide was later removed is kept and simply shows nowhere.
-    skills: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80)).max(40),
-  })
-  .strict();
-export type StoryInput = z.infer<typeof storyInputSchema>;
+const storyInputShape = {
+  // One line: it becomes a Markdown heading and a column header.
+  title: requiredText("title", 120, z.regex(/^[^\r\n]*$/, "Keep the title on one line.")),
+  situation: requiredText("situation", maxPartLength),
+  task: requiredText("task", maxPartLength),
+  action: requiredText("action", maxPartLength),
+  result: requiredText("result", maxPartLength),
+  outcome: requiredText("outcome", 200, z.regex(/^[^\r\n]*$/, "Keep the outcome on one line.")),
+  // Guide slugs. A slug whose guide was later removed is kept and simply shows nowhere.
+  skills: z.array(z.string().check(z.regex(slugPattern), z.maxLength(80))).check(z.maxLength(40)),
+};
+export const storyInputSchema = z.strictObject(storyInputShape);
+export type StoryInput = Infer<typeof storyInputSchema>;
 export type StoryField = keyof StoryInput;
 
-export const storySchema = storyInputSchema
-  .extend({
-    id: z.string().regex(/^[a-z0-9-]{1,40}$/),
-    createdAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
-  })
-  .strict();
-export type Story = z.infer<typeof storySchema>;
+export const storySchema = z.strictObject({
+  ...storyInputShape,
+  id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Story = Infer<typeof storySchema>;
 
-export const storyBankSchema = z.object({ version: z.literal(1), stories: z.array(storySchema).max(maxStories) }).strict();
-export type StoryBank = z.infer<typeof storyBankSchema>;
+export const storyBankSchema = z.strictObject({ version: z.literal(1), stories: z.array(storySchema).check(z.maxLength(maxStories)) });
+export type StoryBank = Infer<typeof storyBankSchema>;
 
 export const emptyStoryBank = (): StoryBank => ({ version: 1, stories: [] });
 

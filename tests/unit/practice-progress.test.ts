@@ -9,12 +9,12 @@ import {
   loadSessionHistory,
   mergeProgress,
   parseImport,
-  recordReview,
   reviewsPerDay,
 } from "@/lib/practice/progress";
 import { sessionReducer, startSession, missedItemIds, quizScore, summarizeSession } from "@/lib/practice/runner";
 import { defaultConfig } from "@/lib/practice/config";
 import { review } from "@/lib/practice/scheduler";
+import { migrateProgressV1, recordReview } from "@/lib/practice/review";
 import { openStorage } from "@/lib/practice/storage";
 import type { PracticeItem } from "@/lib/practice/bank-types";
 
@@ -62,8 +62,10 @@ describe("FSRS scheduling through ts-fsrs", () => {
 describe("stored progress", () => {
   it("migrates the version 1 format, rebuilding schedules from the last grade", () => {
     const legacy = JSON.stringify({ version: 1, answered: { "tl-a": { grade: 4, at: "2026-10-01T10:00:00.000Z" }, "tl-b": { grade: 1, at: "2026-10-02T10:00:00.000Z" } } });
-    const { value, notice } = loadProgress(legacy);
-    expect(notice).toMatch(/upgraded/);
+    const loaded = loadProgress(legacy);
+    expect(loaded.notice).toMatch(/upgraded/);
+    if (!loaded.legacy) throw new Error("version 1 not recognised");
+    const value = migrateProgressV1(loaded.legacy);
     expect(Object.keys(value.records)).toEqual(["tl-a", "tl-b"]);
     expect(value.records["tl-a"]?.history).toEqual([{ at: "2026-10-01T10:00:00.000Z", grade: 4, mode: "flashcards" }]);
     expect(new Date(value.records["tl-a"]?.card.due ?? 0).getTime()).toBeGreaterThan(new Date(value.records["tl-b"]?.card.due ?? 0).getTime());

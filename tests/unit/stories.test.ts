@@ -1,6 +1,7 @@
 import { remark } from "remark";
 import { describe, expect, it } from "vitest";
-import { buildExport, emptyProgress, emptySessionHistory, parseImport, recordReview } from "@/lib/practice/progress";
+import { buildExport, emptyProgress, emptySessionHistory, parseImport } from "@/lib/practice/progress";
+import { recordReview } from "@/lib/practice/review";
 import { storageKeys } from "@/lib/practice/storage-keys";
 import { coverageMatrix } from "@/lib/stories/coverage";
 import { storiesToMarkdown, storyAsPlainText } from "@/lib/stories/format";

@@ -200,7 +200,10 @@ test("with storage blocked, a session still runs to the end and says progress wi
   });
   await page.goto("/practice?mode=quiz&skills=mentoring&count=2&seed=blocked1");
   await expect(page.getByText(/not letting Leadwise save anything/)).toBeVisible();
+  // Keys go to the runner once it has focused its first question.
+  await expect(questionHeading(page)).toBeFocused();
   await page.keyboard.press("1");
+  await expect(page.getByRole("region", { name: "Explanation" })).toBeVisible();
   await page.keyboard.press("n");
   await page.keyboard.press("1");
   await page.keyboard.press("n");

@@ -56,8 +56,9 @@ test("search works by keyboard alone: open, type, arrow through results, Enter, 
   await openSearchWithSlash(page);
   await page.keyboard.type("delegating to a new tech lead");
   const links = dialog.locator("a[href]");
-  await expect(links.first()).toBeVisible();
-  await expect(dialog.getByRole("status")).toContainText(/\d+ results? for/);
+  // The first search fetches and compiles pagefind's index: slow on a busy CI machine.
+  await expect(links.first()).toBeVisible({ timeout: 20_000 });
+  await expect(dialog.getByRole("status")).toContainText(/\d+ results? for/, { timeout: 20_000 });
   await page.keyboard.press("ArrowDown");
   await expect(links.nth(0)).toBeFocused();
   await page.keyboard.press("ArrowDown");

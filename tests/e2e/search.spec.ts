@@ -59,8 +59,11 @@ test("search works by keyboard alone: open, type, arrow through results, Enter, 
   // The first search fetches and compiles pagefind's index: slow on a busy CI machine.
   await expect(links.first()).toBeVisible({ timeout: 20_000 });
   await expect(dialog.getByRole("status")).toContainText(/\d+ results? for/, { timeout: 20_000 });
-  await page.keyboard.press("ArrowDown");
-  await expect(links.nth(0)).toBeFocused();
+  // Results can still be re-rendering as fragments arrive; press again until the first one holds focus.
+  await expect(async () => {
+    await page.keyboard.press("ArrowDown");
+    await expect(links.nth(0)).toBeFocused({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await page.keyboard.press("ArrowDown");
   await expect(links.nth(1)).toBeFocused();
   await page.keyboard.press("ArrowUp");

@@ -102,9 +102,14 @@ async function serveSnapshot(): Promise<{ origin: string; stop: () => void }> {
   });
   const origin = `http://localhost:${port}`;
   const stop = () => {
-    if (server.pid !== undefined) process.kill(-server.pid, "SIGTERM");
+    try {
+      if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
   };
-  for (let attempt = 0; attempt < 100; attempt += 1) {
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    if (server.exitCode !== null) throw new Error(`the static server for ${path.join(siteDir, "out")} exited with code ${server.exitCode}`);
     try {
       const response = await fetch(`${origin}/`);
       if (response.ok) return { origin, stop };
@@ -163,6 +168,8 @@ function lighthouseTable(rows: readonly PageRow[], runs: number): string {
 
 async function main() {
   const startedAt = new Date();
+  // Other work on the machine skews every timing (Lighthouse's TBT most); the report states it.
+  const loadAtStart = os.loadavg()[0] ?? 0;
   log(`snapshot of ${projectRoot} -> ${path.relative(projectRoot, siteDir)}`);
   snapshotProject();
 
@@ -218,9 +225,10 @@ async function main() {
       largeBuildError = error instanceof Error ? error.message.split("\n")[0] ?? "failed" : String(error);
       log(`the large build failed: ${largeBuildError}`);
     }
-    rmSync(outDir, { recursive: true, force: true });
   }
   rmSync(largeContent, { recursive: true, force: true });
+  // A 1,000-guide build leaves gigabytes in the snapshot's .next/ and out/; every figure is taken.
+  rmSync(siteDir, { recursive: true, force: true });
 
   const pipelineLines = [
     "| measure | figure |",
@@ -234,8 +242,9 @@ async function main() {
   ];
 
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "unknown CPU"}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, node ${process.version}, Next ${floor.next}, React ${floor.react}`;
+  const load = `1-minute load average ${loadAtStart.toFixed(1)} at the start, ${(os.loadavg()[0] ?? 0).toFixed(1)} at the end`;
   const report = [
-    `Bench of ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC on ${machine}.`,
+    `Bench of ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC on ${machine}; ${load}.`,
     "",
     "Page weight (KB = 1024 bytes; gzip level 6; JS excludes noModule polyfills):",
     "",
@@ -256,6 +265,7 @@ async function main() {
   const results = {
     startedAt: startedAt.toISOString(),
     machine,
+    load,
     settings,
     floor,
     pages: rows.map((row) => ({

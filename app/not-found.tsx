@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { Metadata } from "next";
 
 export const metadata: Metadata = {
@@ -16,9 +16,9 @@ export default function NotFound() {
         The link may be mistyped, or the page may have moved. Every guide is listed in the catalog.
       </p>
       <ul className="flex flex-wrap gap-3">
-        <li><Link href="/guides" className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-accent-fg no-underline">Browse the guides</Link></li>
-        <li><Link href="/roles" className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline">See the roles</Link></li>
-        <li><Link href="/" className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline">Home</Link></li>
+        <li><PageLink href="/guides" className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-accent-fg no-underline">Browse the guides</PageLink></li>
+        <li><PageLink href="/roles" className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline">See the roles</PageLink></li>
+        <li><PageLink href="/" className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline">Home</PageLink></li>
       </ul>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { DueReviews } from "@/components/due-reviews";
 import { catalogCategories } from "@/lib/catalog/cards";
 import { getAllGuides, getAllRoles } from "@/lib/content/load";
@@ -30,15 +30,15 @@ export default function HomePage() {
           flags of a weak one. Nothing to sign up for: your progress stays in your browser.
         </p>
         <div className="flex flex-wrap gap-3">
-          <Link href="/guides" className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-accent-fg no-underline">
+          <PageLink href="/guides" className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-accent-fg no-underline">
             Browse the guides
-          </Link>
-          <Link href="/practice" prefetch={false} className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline">
+          </PageLink>
+          <PageLink href="/practice" className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline">
             Practise questions
-          </Link>
-          <Link href="/roles" className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline">
+          </PageLink>
+          <PageLink href="/roles" className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline">
             Prepare for a role
-          </Link>
+          </PageLink>
         </div>
       </section>
 
@@ -52,13 +52,13 @@ export default function HomePage() {
             <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
               {inCategory.map((guide) => (
                 <li key={guide.slug} className="flex flex-col rounded-lg border border-border p-4">
-                  <Link href={`/guides/${guide.slug}`} className="text-lg font-semibold">
+                  <PageLink href={`/guides/${guide.slug}`} className="text-lg font-semibold">
                     {guide.title}
-                  </Link>
+                  </PageLink>
                   <p className="mt-1 flex-1 text-sm">{guide.summary}</p>
-                  <Link href={`/guides/${guide.slug}#${guidePartIds.questions}`} className="mt-3 text-sm" aria-label={`${guide.questions.length} ${guide.title} interview questions`}>
+                  <PageLink href={`/guides/${guide.slug}#${guidePartIds.questions}`} className="mt-3 text-sm" aria-label={`${guide.questions.length} ${guide.title} interview questions`}>
                     {guide.questions.length} interview questions →
-                  </Link>
+                  </PageLink>
                 </li>
               ))}
             </ul>
@@ -72,10 +72,10 @@ export default function HomePage() {
         <ul className="grid gap-4 sm:grid-cols-3">
           {roles.map((role) => (
             <li key={role.slug}>
-              <Link href={`/roles/${role.slug}`} className="block h-full rounded-lg border border-border p-4 no-underline hover:border-accent">
+              <PageLink href={`/roles/${role.slug}`} className="block h-full rounded-lg border border-border p-4 no-underline hover:border-accent">
                 <span className="font-semibold text-accent">{role.title}</span>
                 <span className="mt-1 block text-sm text-fg">{role.summary}</span>
-              </Link>
+              </PageLink>
             </li>
           ))}
         </ul>

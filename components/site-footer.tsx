@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 
 export function SiteFooter() {
   return (
@@ -7,8 +7,8 @@ export function SiteFooter() {
         <p>Leadwise: guides and practice for technical-leadership interviews. Your progress stays in your browser.</p>
         <nav aria-label="Footer">
           <ul className="flex gap-4">
-            <li><Link href="/guides">All guides</Link></li>
-            <li><Link href="/roles">Roles</Link></li>
+            <li><PageLink href="/guides">All guides</PageLink></li>
+            <li><PageLink href="/roles">Roles</PageLink></li>
             <li><a href="/api/guides.json">Guides as JSON</a></li>
           </ul>
         </nav>

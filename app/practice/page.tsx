@@ -19,7 +19,11 @@ export default function PracticePage() {
       <noscript>
         <p className="mb-6 rounded-md border border-warn bg-warn-soft p-3">The practice runner needs JavaScript. Every guide, with its questions and strong answers, works without it.</p>
       </noscript>
-      <PracticeApp />
+      {/* The island renders after the browser storage is read and grows to well over a screen; reserving
+          a screen up front keeps the footer from jumping down when it does (layout shift). */}
+      <div className="min-h-svh">
+        <PracticeApp />
+      </div>
     </div>
   );
 }

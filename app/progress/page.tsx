@@ -16,7 +16,11 @@ export default function ProgressPage() {
       <noscript>
         <p className="mb-6 rounded-md border border-warn bg-warn-soft p-3">Progress is read from your browser&apos;s storage, which needs JavaScript.</p>
       </noscript>
-      <ProgressDashboard />
+      {/* The island renders after the browser storage is read and grows to well over a screen; reserving
+          a screen up front keeps the footer from jumping down when it does (layout shift). */}
+      <div className="min-h-svh">
+        <ProgressDashboard />
+      </div>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { getAllRoles, getLibrary } from "@/lib/content/load";
 import { skillsForRole } from "@/lib/content/roles";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -23,7 +23,7 @@ export default function RolesPage() {
         {roles.map((role) => (
           <li key={role.slug} className="rounded-lg border border-border p-5">
             <h2 className="text-xl font-semibold">
-              <Link href={`/roles/${role.slug}`}>{role.title}</Link>
+              <PageLink href={`/roles/${role.slug}`}>{role.title}</PageLink>
             </h2>
             <p className="mt-1">{role.summary}</p>
             <p className="mt-3 text-sm text-muted">

@@ -22,7 +22,10 @@ export default function StoriesPage() {
       <noscript>
         <p className="mb-6 rounded-md border border-warn bg-warn-soft p-3">The story bank keeps your stories in your browser&apos;s storage, which needs JavaScript.</p>
       </noscript>
-      <StoryBank guides={guides} />
+      {/* Like the practice runner, the island renders once storage is read; a screen reserved up front keeps the footer still. */}
+      <div className="min-h-svh">
+        <StoryBank guides={guides} />
+      </div>
     </div>
   );
 }

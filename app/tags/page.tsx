@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { getLibrary } from "@/lib/content/load";
 import { collectLibraryQuestions } from "@/lib/questions/collect";
 import { tagPath } from "@/lib/questions/paths";
@@ -24,12 +24,12 @@ export default function TagsPage() {
       <ul aria-label="Topics" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {tags.map((entry) => (
           <li key={entry.tag}>
-            <Link href={tagPath(entry.tag)} className="flex h-full flex-col rounded-lg border border-border p-4 no-underline hover:border-accent">
+            <PageLink href={tagPath(entry.tag)} className="flex h-full flex-col rounded-lg border border-border p-4 no-underline hover:border-accent">
               <span className="font-semibold text-accent">{tagLabel(entry.tag)}</span>
               <span className="mt-1 text-sm text-muted">
                 {entry.guides.length} guide{entry.guides.length === 1 ? "" : "s"} · {entry.questions.length} question{entry.questions.length === 1 ? "" : "s"}
               </span>
-            </Link>
+            </PageLink>
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { useEffect, useId, useState } from "react";
 import { catalogQueryString, filterGuides, parseCatalogQuery, type CatalogFilter, type GuideCard } from "@/lib/catalog/filter";
 import type { Category } from "@/lib/content/schema";
@@ -88,13 +88,13 @@ export function GuideCatalog({ guides, categories, tags }: Props) {
               .filter((guide) => guide.category === category.id)
               .map((guide) => (
                 <li key={guide.slug}>
-                  <Link href={`/guides/${guide.slug}`} className="flex h-full flex-col rounded-lg border border-border p-4 no-underline hover:border-accent">
+                  <PageLink href={`/guides/${guide.slug}`} className="flex h-full flex-col rounded-lg border border-border p-4 no-underline hover:border-accent">
                     <span className="text-lg font-semibold text-accent">{guide.title}</span>
                     <span className="mt-1 flex-1 text-sm text-fg">{guide.summary}</span>
                     <span className="mt-3 text-xs text-muted">
                       {guide.questionCount} questions · {guide.readingMinutes} min read
                     </span>
-                  </Link>
+                  </PageLink>
                 </li>
               ))}
           </ul>

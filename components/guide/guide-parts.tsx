@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { RenderedGuide } from "@/lib/content/render";
 import type { ExampleProject, LearningResource, ResumeTip } from "@/lib/content/schema";
 import { Prose } from "../page-section";
@@ -169,10 +169,10 @@ export function LinkCards({ items, label }: { items: { href: string; title: stri
     <ul aria-label={label} className="grid gap-3 sm:grid-cols-2">
       {items.map((item) => (
         <li key={item.href}>
-          <Link href={item.href} className="block h-full rounded-lg border border-border p-4 no-underline hover:border-accent">
+          <PageLink href={item.href} className="block h-full rounded-lg border border-border p-4 no-underline hover:border-accent">
             <span className="font-semibold text-accent">{item.title}</span>
             <span className="mt-1 block text-sm text-muted">{item.summary}</span>
-          </Link>
+          </PageLink>
         </li>
       ))}
     </ul>

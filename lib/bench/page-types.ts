@@ -21,5 +21,6 @@ export function pageTypes(library: Library): PageType[] {
     { id: "question", label: "Question", urlPath: `/questions/${firstQuestion}` },
     { id: "practice", label: "Practice", urlPath: "/practice" },
     { id: "progress", label: "Progress", urlPath: "/progress" },
+    { id: "stories", label: "Story bank", urlPath: "/stories" },
   ];
 }

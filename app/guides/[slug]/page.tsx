@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { notFound } from "next/navigation";
 import { QuestionCard, QuestionTable } from "@/components/question-card";
 import {
@@ -60,8 +60,8 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
       <JsonLd data={guideStructuredData(rendered)} />
       <nav aria-label="Breadcrumb" className="no-print mb-4 text-sm">
         <ol className="flex flex-wrap gap-1 text-muted">
-          <li><Link href="/guides">Guides</Link><span aria-hidden="true"> / </span></li>
-          <li><Link href={`/guides?category=${guide.category}`}>{categoryLabels[guide.category].label}</Link><span aria-hidden="true"> / </span></li>
+          <li><PageLink href="/guides">Guides</PageLink><span aria-hidden="true"> / </span></li>
+          <li><PageLink href={`/guides?category=${guide.category}`}>{categoryLabels[guide.category].label}</PageLink><span aria-hidden="true"> / </span></li>
           <li aria-current="page" className="text-fg">{guide.title}</li>
         </ol>
       </nav>
@@ -77,7 +77,7 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
           <ul aria-label="Tags" className="flex flex-wrap gap-2" data-pagefind-ignore>
             {guide.tags.map((tag) => (
               <li key={tag}>
-                <Link href={tagPath(tag)} className="inline-flex rounded-full bg-surface-strong px-3 py-1 text-xs text-fg no-underline hover:underline">{tag}</Link>
+                <PageLink href={tagPath(tag)} className="inline-flex rounded-full bg-surface-strong px-3 py-1 text-xs text-fg no-underline hover:underline">{tag}</PageLink>
               </li>
             ))}
           </ul>
@@ -114,7 +114,7 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
               ))}
             </div>
             <p className="no-print mt-6 flex flex-wrap gap-x-6 gap-y-2" data-pagefind-ignore>
-              <Link href={questionsWithTagsPath(guide.tags)}>Browse more questions on these topics</Link>
+              <PageLink href={questionsWithTagsPath(guide.tags)}>Browse more questions on these topics</PageLink>
               <a href={ankiGuidePath(guide.slug)} download={`leadwise-${guide.slug}.tsv`}>
                 Download these questions for Anki (TSV)
               </a>

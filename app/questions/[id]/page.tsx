@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { notFound } from "next/navigation";
 import { DifficultyBadge, TypeBadge } from "@/components/badges";
 import { QuestionDetails } from "@/components/question-card";
@@ -56,8 +56,8 @@ export default async function QuestionPage({ params }: PageProps<"/questions/[id
     <div className="mx-auto max-w-4xl px-4 py-8">
       <nav aria-label="Breadcrumb" className="no-print mb-4 text-sm">
         <ol className="flex flex-wrap gap-1 text-muted">
-          <li><Link href="/questions">Questions</Link><span aria-hidden="true"> / </span></li>
-          <li><Link href={ownerPath(owner)}>{owner.title}</Link><span aria-hidden="true"> / </span></li>
+          <li><PageLink href="/questions">Questions</PageLink><span aria-hidden="true"> / </span></li>
+          <li><PageLink href={ownerPath(owner)}>{owner.title}</PageLink><span aria-hidden="true"> / </span></li>
           <li aria-current="page" className="text-fg">This question</li>
         </ol>
       </nav>
@@ -76,7 +76,7 @@ export default async function QuestionPage({ params }: PageProps<"/questions/[id
               <ul aria-label="Tags" className="flex flex-wrap gap-2" data-pagefind-ignore>
                 {question.tags.map((tag) => (
                   <li key={tag}>
-                    <Link href={tagPath(tag)} className="inline-flex min-h-6 items-center rounded-full bg-surface-strong px-3 py-1 text-xs text-fg no-underline hover:underline">{tag}</Link>
+                    <PageLink href={tagPath(tag)} className="inline-flex min-h-6 items-center rounded-full bg-surface-strong px-3 py-1 text-xs text-fg no-underline hover:underline">{tag}</PageLink>
                   </li>
                 ))}
               </ul>
@@ -86,9 +86,9 @@ export default async function QuestionPage({ params }: PageProps<"/questions/[id
             <a href={practiceQuestionPath(question.id)} className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-accent-fg no-underline">
               Practise this question
             </a>
-            <Link href={`${ownerPath(owner)}#${question.id}`} className="inline-flex min-h-11 items-center rounded-md border border-border px-4 no-underline hover:bg-surface">
+            <PageLink href={`${ownerPath(owner)}#${question.id}`} className="inline-flex min-h-11 items-center rounded-md border border-border px-4 no-underline hover:bg-surface">
               Read it in {owner.title}
-            </Link>
+            </PageLink>
             <ShareButton anchor="" label="Share this question" text="Share" />
           </div>
         </header>
@@ -99,7 +99,7 @@ export default async function QuestionPage({ params }: PageProps<"/questions/[id
           <h2 id="related-questions" className="mb-4 text-2xl font-semibold tracking-tight">Related questions</h2>
           <QuestionLinkList entries={related} label="Related questions" />
           <p className="mt-4">
-            <Link href="/questions">Browse every interview question</Link>
+            <PageLink href="/questions">Browse every interview question</PageLink>
           </p>
         </section>
       ) : null}

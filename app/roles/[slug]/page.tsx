@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { notFound } from "next/navigation";
 import { LinkCards } from "@/components/guide/guide-parts";
 import { TableOfContents } from "@/components/guide/table-of-contents";
@@ -42,7 +42,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
       <JsonLd data={roleStructuredData(role)} />
       <nav aria-label="Breadcrumb" className="no-print mb-4 text-sm">
         <ol className="flex flex-wrap gap-1 text-muted">
-          <li><Link href="/roles">Roles</Link><span aria-hidden="true"> / </span></li>
+          <li><PageLink href="/roles">Roles</PageLink><span aria-hidden="true"> / </span></li>
           <li aria-current="page" className="text-fg">{role.title}</li>
         </ol>
       </nav>
@@ -70,7 +70,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
             <ol className="space-y-3">
               {skills.map(({ guide, why }) => (
                 <li key={guide.slug} className="rounded-lg border border-border p-4">
-                  <Link href={`/guides/${guide.slug}`} className="font-semibold">{guide.title}</Link>
+                  <PageLink href={`/guides/${guide.slug}`} className="font-semibold">{guide.title}</PageLink>
                   <p className="mt-1 text-fg">{why ?? guide.summary}</p>
                 </li>
               ))}
@@ -98,7 +98,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
               </>
             ) : null}
             <p className="mt-6">
-              <Link href="/guides">Browse all skill guides</Link>
+              <PageLink href="/guides">Browse all skill guides</PageLink>
             </p>
           </PageSection>
         </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { notFound } from "next/navigation";
 import { LinkCards } from "@/components/guide/guide-parts";
 import { QuestionLinkList } from "@/components/questions/question-list";
@@ -41,7 +41,7 @@ export default async function TagPage({ params }: PageProps<"/tags/[tag]">) {
     <div className="mx-auto max-w-6xl px-4 py-8">
       <nav aria-label="Breadcrumb" className="no-print mb-4 text-sm">
         <ol className="flex flex-wrap gap-1 text-muted">
-          <li><Link href="/tags">Topics</Link><span aria-hidden="true"> / </span></li>
+          <li><PageLink href="/tags">Topics</PageLink><span aria-hidden="true"> / </span></li>
           <li aria-current="page" className="text-fg">{label}</li>
         </ol>
       </nav>
@@ -61,7 +61,7 @@ export default async function TagPage({ params }: PageProps<"/tags/[tag]">) {
           <h2 id="tag-questions" className="mb-4 text-2xl font-semibold tracking-tight">Interview questions</h2>
           <QuestionLinkList entries={entry.questions} label={`Questions tagged ${tag}`} />
           <p className="mt-4">
-            <Link href={questionsWithTagsPath([tag])}>Filter these questions further in the question hub</Link>
+            <PageLink href={questionsWithTagsPath([tag])}>Filter these questions further in the question hub</PageLink>
           </p>
         </section>
       ) : null}

@@ -58,6 +58,11 @@ function floorKey(projectRoot: string): string {
   return hash.digest("hex").slice(0, 16);
 }
 
+/** Where the bare app's static export is written; the bench serves it to Lighthouse as the floor's score. */
+export function frameworkFloorOutDir(projectRoot: string): string {
+  return path.join(projectRoot, ".cache", "framework-floor", "out");
+}
+
 export async function measureFrameworkFloor(projectRoot: string, options: { fresh?: boolean } = {}): Promise<FrameworkFloor> {
   const cacheFile = path.join(projectRoot, ".cache", "framework-floor.json");
   const key = floorKey(projectRoot);
@@ -78,8 +83,8 @@ export async function measureFrameworkFloor(projectRoot: string, options: { fres
   });
   if (build.exitCode !== 0) throw new Error(`building the framework floor app in ${appDir} failed (exit ${build.exitCode}):\n${build.outputTail}`);
 
-  const page = measurePage(path.join(appDir, "out"), "/");
-  if (!page) throw new Error(`the framework floor app built but wrote no ${path.join(appDir, "out", "index.html")}`);
+  const page = measurePage(frameworkFloorOutDir(projectRoot), "/");
+  if (!page) throw new Error(`the framework floor app built but wrote no ${path.join(frameworkFloorOutDir(projectRoot), "index.html")}`);
   const floor: FrameworkFloor = {
     key,
     next: installedVersion(projectRoot, "next"),

@@ -21,7 +21,7 @@ import os from "node:os";
 import path from "node:path";
 import { writeSyntheticLibrary } from "../../tests/support/synthetic-content";
 import { timeContentPipeline, type PipelineTiming } from "../bench/content-pipeline";
-import { measureFrameworkFloor, ownJs, type FrameworkFloor } from "../bench/framework-floor";
+import { frameworkFloorOutDir, measureFrameworkFloor, ownJs, type FrameworkFloor } from "../bench/framework-floor";
 import { lighthouseMedian, type LighthouseResult } from "../bench/lighthouse";
 import { pageTypes, type PageType } from "../bench/page-types";
 import { formatKb, measurePage, type Bytes, type PageWeight } from "../bench/page-weight";
@@ -92,10 +92,10 @@ function freePort(): Promise<number> {
   });
 }
 
-/** lib/cli/serve.ts over the snapshot's out/: gzip and the shipped headers, as a CDN would send them. */
-async function serveSnapshot(): Promise<{ origin: string; stop: () => void }> {
+/** lib/cli/serve.ts over a static export: gzip and the shipped headers, as a CDN would send them. */
+async function serveExport(exportDir: string): Promise<{ origin: string; stop: () => void }> {
   const port = await freePort();
-  const server = spawn(process.execPath, [path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs"), path.join(projectRoot, "lib", "cli", "serve.ts"), "--port", String(port), "--dir", path.join(siteDir, "out")], {
+  const server = spawn(process.execPath, [path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs"), path.join(projectRoot, "lib", "cli", "serve.ts"), "--port", String(port), "--dir", exportDir], {
     cwd: projectRoot,
     stdio: "ignore",
     detached: true,
@@ -109,7 +109,7 @@ async function serveSnapshot(): Promise<{ origin: string; stop: () => void }> {
     }
   };
   for (let attempt = 0; attempt < 300; attempt += 1) {
-    if (server.exitCode !== null) throw new Error(`the static server for ${path.join(siteDir, "out")} exited with code ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`the static server for ${exportDir} exited with code ${server.exitCode}`);
     try {
       const response = await fetch(`${origin}/`);
       if (response.ok) return { origin, stop };
@@ -147,11 +147,18 @@ function weightTable(rows: readonly PageRow[], floor: FrameworkFloor): string {
   return lines.join("\n");
 }
 
-function lighthouseTable(rows: readonly PageRow[], runs: number): string {
+function lighthouseTable(rows: readonly PageRow[], floorLighthouse: LighthouseResult | null, runs: number): string {
   const lines = [
     `| page (median of ${runs}) | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |`,
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
+  // The bare page has no title or description, so only its performance figures mean anything.
+  const floorFigures = floorLighthouse?.median;
+  if (floorFigures) {
+    lines.push(
+      `| framework floor (bare Next page) | ${floorFigures.performance} | n/a | n/a | n/a | ${(floorFigures.fcpMs / 1000).toFixed(1)} s | ${(floorFigures.lcpMs / 1000).toFixed(1)} s | ${floorFigures.tbtMs} ms | ${floorFigures.cls} |`,
+    );
+  }
   for (const row of rows) {
     const label = `${row.type.label} \`${row.type.urlPath}\``;
     const figures = row.lighthouse?.median;
@@ -196,9 +203,18 @@ async function main() {
   const largePipeline: PipelineTiming = timeContentPipeline(largeContent);
 
   let lighthouseNote = "skipped (--skip-lighthouse)";
+  let floorLighthouse: LighthouseResult | null = null;
   if (settings.lighthouse && !existsSync(settings.chromePath)) lighthouseNote = `skipped: no Chromium at ${settings.chromePath} (set CHROME_PATH)`;
   else if (settings.lighthouse) {
-    const server = await serveSnapshot();
+    // The floor first: what a page costs with nothing of ours on it, on this machine, today.
+    const floorServer = await serveExport(frameworkFloorOutDir(projectRoot));
+    try {
+      log(`lighthouse framework floor x${settings.runs}`);
+      floorLighthouse = await lighthouseMedian(projectRoot, `${floorServer.origin}/`, { runs: settings.runs, chromePath: settings.chromePath });
+    } finally {
+      floorServer.stop();
+    }
+    const server = await serveExport(outDir);
     try {
       for (const row of rows) {
         if (!row.weight) continue;
@@ -252,7 +268,7 @@ async function main() {
     "",
     `Lighthouse (${lighthouseNote}; served gzipped under public/_headers by lib/cli/serve.ts):`,
     "",
-    settings.lighthouse ? lighthouseTable(rows, settings.runs) : "skipped",
+    settings.lighthouse ? lighthouseTable(rows, floorLighthouse, settings.runs) : "skipped",
     "",
     "Content pipeline and build:",
     "",
@@ -267,7 +283,7 @@ async function main() {
     machine,
     load,
     settings,
-    floor,
+    floor: { ...floor, lighthouse: floorLighthouse },
     pages: rows.map((row) => ({
       ...row.type,
       built: row.weight !== null,

@@ -13,6 +13,7 @@ import { Notices } from "../practice/notices";
 import { useLearnerData } from "../practice/use-learner-data";
 import { useStories } from "../stories/use-stories";
 import { ReviewsChart } from "./reviews-chart";
+import { downloadFile, exportDateStamp } from "@/lib/download-file";
 
 const buttonClass = "inline-flex min-h-11 items-center rounded-md border border-border px-4 font-semibold text-fg no-underline hover:bg-surface";
 
@@ -44,13 +45,7 @@ export function ProgressDashboard() {
   const practisedCount = Object.keys(learner.progress.records).length;
 
   const exportProgress = () => {
-    const blob = new Blob([JSON.stringify(buildExport(learner.progress, learner.sessions, new Date(), stories.bank), null, 2)], { type: "application/json" });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = `leadwise-progress-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(JSON.stringify(buildExport(learner.progress, learner.sessions, new Date(), stories.bank), null, 2), "application/json", `leadwise-progress-${exportDateStamp()}.json`);
     setStatus("Your progress was exported as a JSON file.");
   };
 

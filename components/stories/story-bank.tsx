@@ -10,6 +10,7 @@ import { createStory, deleteStory, newStoryId, updateStory, type Story, type Sto
 import { Notices } from "../practice/notices";
 import { emptyStoryInput, StoryForm } from "./story-form";
 import { useStories } from "./use-stories";
+import { downloadFile, exportDateStamp } from "@/lib/download-file";
 
 const buttonBase = "inline-flex min-h-11 items-center rounded-md px-4 font-semibold";
 const primaryButton = `${buttonBase} bg-accent text-accent-fg`;
@@ -83,13 +84,7 @@ export function StoryBank({ guides }: { guides: SkillGuide[] }) {
   };
 
   const exportMarkdown = () => {
-    const blob = new Blob([storiesToMarkdown(bank.stories, guideTitles)], { type: "text/markdown;charset=utf-8" });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = `leadwise-stories-${new Date().toISOString().slice(0, 10)}.md`;
-    link.click();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(storiesToMarkdown(bank.stories, guideTitles), "text/markdown;charset=utf-8", `leadwise-stories-${exportDateStamp()}.md`);
     setStatus(`Your ${bank.stories.length === 1 ? "story was" : `${bank.stories.length} stories were`} exported as a Markdown file.`);
   };
 

@@ -59,8 +59,10 @@ function floorKey(projectRoot: string): string {
 }
 
 /** Where the bare app's static export is written; the bench serves it to Lighthouse as the floor's score. */
+const frameworkFloorAppDir = (projectRoot: string) => path.join(projectRoot, ".cache", "framework-floor");
+
 export function frameworkFloorOutDir(projectRoot: string): string {
-  return path.join(projectRoot, ".cache", "framework-floor", "out");
+  return path.join(frameworkFloorAppDir(projectRoot), "out");
 }
 
 export async function measureFrameworkFloor(projectRoot: string, options: { fresh?: boolean } = {}): Promise<FrameworkFloor> {
@@ -71,7 +73,7 @@ export async function measureFrameworkFloor(projectRoot: string, options: { fres
     if (cached.success && cached.data.key === key) return cached.data;
   }
 
-  const appDir = path.join(projectRoot, ".cache", "framework-floor");
+  const appDir = frameworkFloorAppDir(projectRoot);
   rmSync(appDir, { recursive: true, force: true });
   for (const [file, source] of Object.entries(floorSources)) {
     mkdirSync(path.dirname(path.join(appDir, file)), { recursive: true });
@@ -83,8 +85,9 @@ export async function measureFrameworkFloor(projectRoot: string, options: { fres
   });
   if (build.exitCode !== 0) throw new Error(`building the framework floor app in ${appDir} failed (exit ${build.exitCode}):\n${build.outputTail}`);
 
-  const page = measurePage(frameworkFloorOutDir(projectRoot), "/");
-  if (!page) throw new Error(`the framework floor app built but wrote no ${path.join(frameworkFloorOutDir(projectRoot), "index.html")}`);
+  const outDir = frameworkFloorOutDir(projectRoot);
+  const page = measurePage(outDir, "/");
+  if (!page) throw new Error(`the framework floor app built but wrote no ${path.join(outDir, "index.html")}`);
   const floor: FrameworkFloor = {
     key,
     next: installedVersion(projectRoot, "next"),

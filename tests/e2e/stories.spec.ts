@@ -34,6 +34,14 @@ async function openStoryBank(page: Page) {
   await expect(page.getByRole("heading", { name: /^Your stories/ })).toBeVisible();
 }
 
+/** Imports an exported progress file on the progress page and waits for its confirmation. */
+async function importProgressFile(page: Page, file: string, confirmation: string) {
+  await page.goto("/progress");
+  await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();
+  await page.getByLabel("Progress file to import").setInputFiles(file);
+  await expect(page.getByRole("status").filter({ hasText: confirmation })).toBeVisible();
+}
+
 async function fillStory(page: Page, story: WrittenStory) {
   await page.getByLabel("Title", { exact: true }).fill(story.title);
   for (const field of ["situation", "task", "action", "result", "outcome"] as const) {
@@ -191,10 +199,7 @@ test("stories round-trip through export and import on the progress page, merging
 
   // A story edited here after the export keeps its newer edit when the older export is imported.
   await writeStory(page, { ...migration, title: "Written after the export" });
-  await page.goto("/progress");
-  await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();
-  await page.getByLabel("Progress file to import").setInputFiles(exportPath);
-  await expect(page.getByRole("status").filter({ hasText: "Imported 0 question records and 2 stories" })).toBeVisible();
+  await importProgressFile(page, exportPath, "Imported 0 question records and 2 stories");
 
   await openStoryBank(page);
   await expect(page.getByRole("heading", { name: /^Your stories/ })).toContainText("(3)");
@@ -206,10 +211,7 @@ test("stories round-trip through export and import on the progress page, merging
   await page.getByRole("button", { name: `Edit “${onCall.title}”` }).click();
   await page.getByLabel("Outcome", { exact: true }).fill("Edited after the export");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await page.goto("/progress");
-  await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();
-  await page.getByLabel("Progress file to import").setInputFiles(exportPath);
-  await expect(page.getByRole("status").filter({ hasText: "Imported 0 question records and 2 stories" })).toBeVisible();
+  await importProgressFile(page, exportPath, "Imported 0 question records and 2 stories");
   await openStoryBank(page);
   await expect(page.getByRole("heading", { name: /^Your stories/ })).toContainText("(3)");
   await expect(page.getByRole("article", { name: onCall.title })).toContainText("Edited after the export");

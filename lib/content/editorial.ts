@@ -1,5 +1,5 @@
 import type { Library } from "./library";
-import { markdownToPlainText } from "./markdown";
+import { countWords, markdownToPlainText } from "./markdown";
 import type { Guide, Role } from "./parse";
 import type { ContentProblem } from "./problems";
 
@@ -16,6 +16,7 @@ export const editorialMinimums = {
   questionTypes: 3,
   behavioralQuestions: 3,
   duplicateSentenceLength: 60,
+  behavioralAnswerWords: 120,
 } as const;
 
 const placeholderPatterns: { pattern: RegExp; label: string }[] = [
@@ -32,7 +33,7 @@ export function findEditorialProblems(library: Library): ContentProblem[] {
     ...pages.flatMap(findPlaceholders),
     ...library.guides.flatMap(findGuideShortfalls),
     ...library.roles.flatMap(findRoleShortfalls),
-    ...pages.flatMap((page) => page.questions.flatMap((question, index) => findMissingStar(page.sourceFile, question, index))),
+    ...pages.flatMap((page) => page.questions.flatMap((question, index) => findThinStory(page.sourceFile, question, index))),
     ...findRepeatedSentences(pages),
   ];
 }
@@ -75,12 +76,22 @@ function findRoleShortfalls(role: Role): ContentProblem[] {
     : [];
 }
 
-function findMissingStar(file: string, question: Guide["questions"][number], index: number): ContentProblem[] {
+/**
+ * A behavioral strong answer is a worked example of some length that says how the story ended. Its
+ * telling is the writer's choice (STAR, CARL, a decision narrative, a short answer then detail); the
+ * library-wide figures keep any one telling from dominating.
+ */
+function findThinStory(file: string, question: Guide["questions"][number], index: number): ContentProblem[] {
   if (question.type !== "behavioral") return [];
-  const missing = ["Situation", "Task", "Action", "Result"].filter((label) => !new RegExp(`\\b${label}\\b`).test(question.strongAnswer));
-  return missing.length === 0
-    ? []
-    : [{ file, path: `questions[${index}].strongAnswer`, message: `a behavioral strong answer is a worked STAR example; missing ${missing.join(", ")}` }];
+  const problems: ContentProblem[] = [];
+  const words = countWords(markdownToPlainText(question.strongAnswer));
+  if (words < editorialMinimums.behavioralAnswerWords) {
+    problems.push({ file, path: `questions[${index}].strongAnswer`, message: `${words} words; a behavioral strong answer is a worked example of at least ${editorialMinimums.behavioralAnswerWords} words: the stakes, what you did, the result, what you learned` });
+  }
+  if (!question.outcome) {
+    problems.push({ file, path: `questions[${index}].outcome`, message: "a behavioral question says how its strong answer's story ends: win, mixed or failed" });
+  }
+  return problems;
 }
 
 /** Each sentence of 60+ characters, normalised and with the page's own name masked, may live on one page only. */

@@ -37,6 +37,9 @@ export function findLibraryProblems(
   for (const guide of guides) {
     checkLinks(guide.sourceFile, "relatedSkills", guide.relatedSkills, guideSlugs, "skill guide", guide.slug);
     checkLinks(guide.sourceFile, "relatedRoles", guide.relatedRoles, roleSlugs, "role");
+    guide.questions.forEach((question, index) => {
+      if (question.roles) checkLinks(guide.sourceFile, `questions[${index}].roles`, question.roles, roleSlugs, "role");
+    });
   }
   for (const role of roles) {
     checkLinks(role.sourceFile, "skills", role.skills.map((skill) => skill.slug), guideSlugs, "skill guide");

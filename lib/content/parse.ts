@@ -106,6 +106,7 @@ function parseDocument<Schema extends z.ZodType, Id extends string>(
   }
 
   const bodyStartLine = source.slice(0, source.length - document.content.length).split("\n").length;
+  problems.push(...findBrokenHyphenation(sourceFile, source, bodyStartLine));
   const split = splitSections(sourceFile, document.content, bodyStartLine, definitions);
   problems.push(...split.problems);
   // Checked before any Markdown is parsed: a deeply nested text would stall the build, not fail it.
@@ -113,6 +114,21 @@ function parseDocument<Schema extends z.ZodType, Id extends string>(
 
   if (problems.length > 0 || !result.success) return { ok: false, problems };
   return { ok: true, value: { frontmatter: result.data, sections: split.sections } };
+}
+
+/**
+ * YAML folds a line break into a space, so "write-five-then-" at the end of a line and "synthesise"
+ * on the next reach the page as "write-five-then- synthesise". Such a line is always a typo.
+ */
+function findBrokenHyphenation(sourceFile: string, source: string, bodyStartLine: number): ContentProblem[] {
+  return source
+    .split("\n")
+    .slice(0, bodyStartLine - 1)
+    .flatMap((line, index) =>
+      /\p{L}-$/u.test(line.trimEnd())
+        ? [{ file: sourceFile, path: `(frontmatter line ${index + 1})`, message: `the line ends in a hyphen ("${line.trim().split(/\s+/).at(-1) ?? ""}"), which YAML joins to the next line with a space; move the whole word onto one line` }]
+        : [],
+    );
 }
 
 /** YAML turns `2026-11-21` into a Date; the model keeps dates as the ISO text the author wrote. */

@@ -40,6 +40,14 @@ export const categoryLabels: Record<Category, { label: string; blurb: string }> 
     label: "Delivery and operations",
     blurb: "Prioritising, estimating, measuring and leading through incidents.",
   },
+  organization: {
+    label: "Organisation and change",
+    blurb: "Team shapes, headcount, distributed and inclusive teams, and leading people through reorgs and layoffs.",
+  },
+  career: {
+    label: "Career and the loop",
+    blurb: "The career story, owning failures, and how levels and offers are decided.",
+  },
 };
 
 export const difficultySchema = z.enum(difficulties);
@@ -80,6 +88,13 @@ export const interviewQuestionSchema = z
     followUps: z.array(text).min(2, "at least 2 follow-up questions"),
     redFlags: z.array(text).min(2, "at least 2 red flags of a weak answer"),
     levels: levelExpectationsSchema.optional(),
+    /**
+     * The roles whose loops really ask this question. When absent, a guide question is offered to
+     * every role that studies the guide, which over-matches: authors narrow it here.
+     */
+    roles: z.array(slugSchema).min(1, "at least one role slug").optional(),
+    /** How the strong answer's story ends, for behavioral questions: not every real story is a win. */
+    outcome: z.enum(["win", "mixed", "failed"]).optional(),
     weakAnswer: weakAnswerSchema.optional(),
     tags: z.array(slugSchema).default([]),
   })

@@ -11,8 +11,8 @@ export type LibraryQuestion = {
   /** The skill guide the question belongs to; role questions have none. */
   skill: string | null;
   /**
-   * The roles whose loops draw on the question: a role's own questions, and the questions of every
-   * guide that role page lists under "Skills to study" (its picks and the guides that name it).
+   * The roles whose loops draw on the question: a role's own questions; for a guide question, the
+   * roles its author names, or else every role whose page lists the guide under "Skills to study".
    */
   roles: string[];
 };
@@ -33,7 +33,7 @@ export function collectLibraryQuestions(library: Library): LibraryQuestion[] {
         question,
         owner: { kind: "guide" as const, slug: guide.slug, title: guide.title },
         skill: guide.slug,
-        roles: rolesByGuide.get(guide.slug) ?? [],
+        roles: question.roles ?? rolesByGuide.get(guide.slug) ?? [],
       })),
     ),
     ...roles.flatMap((role) =>

@@ -4,10 +4,11 @@
  *
  *   tsx lib/cli/pin-inline-scripts.ts [--dir out]
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { headersForPath, parseHeadersFile } from "../host/headers-file";
 import { inlineScripts, pinInlineScripts } from "../host/inline-script-csp";
+import { filesBelow } from "../host/out-files";
 
 const args = process.argv.slice(2);
 const dirIndex = args.indexOf("--dir");
@@ -20,13 +21,7 @@ if (!existsSync(headersFile)) {
 }
 const rules = parseHeadersFile(readFileSync(headersFile, "utf8"));
 
-function htmlFiles(directory: string): string[] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-    const absolute = path.join(directory, entry.name);
-    if (entry.isDirectory()) return entry.name === "_next" ? [] : htmlFiles(absolute);
-    return entry.name.endsWith(".html") ? [absolute] : [];
-  });
-}
+const htmlFiles = (directory: string) => filesBelow(directory, ["_next"]).filter((file) => file.endsWith(".html"));
 
 let pages = 0;
 let scripts = 0;

@@ -1,101 +1,46 @@
 /**
- * Serves the static export the way a CDN does: clean URLs (`/guides/x` -> `guides/x.html`), the
- * 404 page with status 404, gzip, and the response headers from `out/_headers` (the file Netlify
- * and Cloudflare Pages read). `npm start` and the e2e tests use it, so tests run under the real CSP.
+ * `npm start`: serves the static export in out/ the way a CDN does (lib/host/static-server.ts), on
+ * 127.0.0.1. The e2e tests use it too, so they run under the shipped headers and CSP.
  *
- *   tsx lib/cli/serve.ts [--port 3000] [--dir out]
+ *   tsx lib/cli/serve.ts [--port 3000] [--dir out]      (PORT=3100 works too; a later --port wins)
  */
-import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
-import { createGzip } from "node:zlib";
-import { headersForPath, parseHeadersFile } from "../host/headers-file";
+import { openStaticSite, staticHandler } from "../host/static-server";
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? (args[index + 1] ?? fallback) : fallback;
+/** The last `--name value` wins, so `npm start -- --port 3101` overrides a default in the script. */
+const option = (name: string): string | undefined => {
+  const index = args.lastIndexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : undefined;
 };
-const port = Number(option("port", process.env.PORT ?? "3000"));
-const root = path.resolve(option("dir", "out"));
+const portText = option("port") ?? process.env.PORT ?? "3000";
+const port = Number(portText);
+const directory = path.resolve(option("dir") ?? "out");
 
-if (!existsSync(path.join(root, "index.html"))) {
-  console.error(`No built site in ${root}. Run \`npm run build\` first.`);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`"${portText}" is not a port number. Use a whole number from 1 to 65535, e.g. npm start -- --port 3100`);
+  process.exit(1);
+}
+if (!existsSync(path.join(directory, "index.html"))) {
+  console.error(`No built site in ${directory}. Run \`npm run build\` first.`);
   process.exit(1);
 }
 
-const headerRules = existsSync(path.join(root, "_headers")) ? parseHeadersFile(readFileSync(path.join(root, "_headers"), "utf8")) : [];
-
-const contentTypes: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".webmanifest": "application/manifest+json",
-  ".tsv": "text/tab-separated-values; charset=utf-8",
-  ".atom": "application/atom+xml; charset=utf-8",
-  ".pagefind": "application/octet-stream",
-  ".pf_meta": "application/octet-stream",
-  ".pf_index": "application/octet-stream",
-  ".pf_fragment": "application/octet-stream",
-  ".wasm": "application/wasm",
-};
-const compressible = /^(text\/|application\/(json|javascript|xml|atom\+xml|manifest\+json)|image\/svg)/;
-
-/** Maps a URL path to a file the way static hosts do; never escapes the root. */
-function resolveFile(urlPath: string): string | null {
-  const decoded = decodeURIComponent(urlPath);
-  const candidates = [decoded, `${decoded}.html`, path.posix.join(decoded, "index.html")];
-  for (const candidate of candidates) {
-    const absolute = path.join(root, candidate);
-    if (!absolute.startsWith(root)) return null;
-    if (existsSync(absolute) && statSync(absolute).isFile()) return absolute;
+const server = createServer(staticHandler(openStaticSite(directory)));
+server.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EADDRINUSE") {
+    console.error(`Port ${port} is already in use (another server is running there). Pick another port: PORT=${port + 1} npm start, or npm start -- --port ${port + 1}`);
+  } else if (error.code === "EACCES") {
+    console.error(`Not allowed to listen on port ${port}. Pick a port above 1023: npm start -- --port 3000`);
+  } else {
+    console.error(`Could not start the server on port ${port}: ${error.message}`);
   }
-  return null;
-}
-
-const server = createServer((request, response) => {
-  let urlPath: string;
-  try {
-    urlPath = new URL(request.url ?? "/", "http://localhost").pathname;
-    decodeURIComponent(urlPath);
-  } catch {
-    response.writeHead(400).end("Bad request");
-    return;
-  }
-  if (request.method !== "GET" && request.method !== "HEAD") {
-    response.writeHead(405, { Allow: "GET, HEAD" }).end();
-    return;
-  }
-  if (urlPath.length > 1 && urlPath.endsWith("/")) {
-    response.writeHead(308, { Location: urlPath.replace(/\/+$/, "") }).end();
-    return;
-  }
-  const file = resolveFile(urlPath);
-  const status = file ? 200 : 404;
-  const served = file ?? path.join(root, "404.html");
-  const headers: Record<string, string> = {
-    "Content-Type": contentTypes[path.extname(served)] ?? "application/octet-stream",
-    Vary: "Accept-Encoding",
-    ...headersForPath(headerRules, urlPath),
-  };
-  const gzip = compressible.test(headers["Content-Type"] ?? "") && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
-  if (gzip) headers["Content-Encoding"] = "gzip";
-  response.writeHead(status, headers);
-  if (request.method === "HEAD") {
-    response.end();
-    return;
-  }
-  const stream = createReadStream(served);
-  (gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(response);
+  process.exit(1);
 });
-
 server.listen(port, "127.0.0.1", () => {
-  console.log(`Serving ${path.relative(process.cwd(), root) || "."} at http://localhost:${port}`);
+  const address = server.address();
+  const bound = address && typeof address === "object" ? address.port : port;
+  console.log(`Serving ${path.relative(process.cwd(), directory) || "."} at http://localhost:${bound}`);
 });

@@ -84,10 +84,20 @@ describe("nginx.conf and public/_headers", () => {
     expect(nginxLocationType("/guides/sample")).toBeUndefined();
   });
 
+  it("send every file that _headers gives a Content-Type with the same type", () => {
+    const typed = headerRules.filter((rule) => rule.headers.some(([name]) => name === "Content-Type"));
+    expect(typed.map((rule) => rule.pattern)).toContain("/feed.xml");
+    for (const rule of typed) {
+      const type = rule.headers.find(([name]) => name === "Content-Type")?.[1];
+      expect(nginxLocationType(samplePath(rule.pattern)), rule.pattern).toBe(type);
+    }
+  });
+
   it("map clean URLs to .html files, answer misses with the 404 page, and compress text", () => {
     expect(named("try_files").find((directive) => directive.block === "location /")?.args).toEqual(["$uri", "$uri.html", "$uri/index.html", "=404"]);
     expect(named("error_page")[0]?.args).toEqual(["404", "/404.html"]);
     expect(named("gzip")[0]?.args).toEqual(["on"]);
+    expect(named("gzip_static")[0]?.args).toEqual(["on"]);
     expect(named("gzip_types")[0]?.args).toEqual(expect.arrayContaining(["text/css", "application/javascript", "application/json", "image/svg+xml", "application/xml"]));
   });
 });

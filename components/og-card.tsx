@@ -1,12 +1,18 @@
 import { ImageResponse } from "next/og";
+import { drawableText, ogFontCoverage } from "@/lib/seo/font-coverage";
 
 export const ogImageSize = { width: 1200, height: 630 };
 
 /**
- * One design for every social card: built at build time (no runtime, no fonts fetched: next/og ships
- * its own), large type so the title stays legible in a small link preview.
+ * One design for every social card: built at build time, large type so the title stays legible in a
+ * small link preview. Text is reduced to what next/og's bundled font draws, since any other character
+ * (an emoji in a title) would make it download glyphs from the web during the build.
  */
-export function renderOgCard({ eyebrow, title, detail }: { eyebrow: string; title: string; detail: string }) {
+export function renderOgCard(card: { eyebrow: string; title: string; detail: string }) {
+  const covered = ogFontCoverage();
+  const eyebrow = drawableText(card.eyebrow, covered, "Leadwise");
+  const title = drawableText(card.title, covered, "Leadwise");
+  const detail = drawableText(card.detail, covered, "");
   // Interview questions run to about 200 characters: they get a fourth, smaller step so they still fit.
   const titleSize = title.length > 120 ? 46 : title.length > 60 ? 60 : title.length > 32 ? 72 : 88;
   return new ImageResponse(

@@ -1,4 +1,5 @@
 import type { ContentProblem } from "./problems";
+import { controlCharacter } from "./schema";
 
 /**
  * Markdown's parser slows down steeply with nesting: a list nested 500 levels deep (a 250 KB file)
@@ -71,8 +72,44 @@ export function findNestingProblems(file: string, frontmatter: Record<string, un
   for (const field of stringsIn(frontmatter, "", new Set())) {
     const { depth, line } = markdownNesting(field.text);
     if (depth > maxMarkdownNesting) problems.push({ file, path: `${field.path} (line ${line} of the text)`, message: tooDeep(depth) });
+    const shape = pathologicalShape(field.text);
+    if (shape) problems.push({ file, path: field.path, message: shape });
   }
   const { depth, line } = markdownNesting(body);
   if (depth > maxMarkdownNesting) problems.push({ file, path: `body (line ${bodyStartLine + line - 1})`, message: tooDeep(depth) });
+  const shape = pathologicalShape(body);
+  if (shape) problems.push({ file, path: "body", message: shape });
+  const control = controlCharacter.exec(body);
+  if (control) {
+    const bodyLine = body.slice(0, control.index).split("\n").length;
+    const code = `U+${control[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`;
+    problems.push({ file, path: `body (line ${bodyStartLine + bodyLine - 1})`, message: `has the control character ${code} (invisible in most editors); delete it` });
+  }
   return problems;
+}
+
+/**
+ * Two more shapes the Markdown parser handles in quadratic time, found by timing it on generated
+ * input: setext headings (a line of `=` or `-` under text: 10,000 of them take 20 s) and runs of `~`
+ * (GFM strikethrough delimiters: 20,000 take 4 s). Guides use neither at any volume.
+ */
+export const markdownShapeLimits = { setextUnderlines: 100, tildes: 400 } as const;
+
+const setextUnderline = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
+export function pathologicalShape(markdown: string): string | null {
+  const lines = markdown.split("\n");
+  let underlines = 0;
+  for (let index = 1; index < lines.length; index += 1) {
+    if (setextUnderline.test(lines[index] ?? "") && (lines[index - 1] ?? "").trim() !== "") underlines += 1;
+  }
+  if (underlines > markdownShapeLimits.setextUnderlines) {
+    return `has ${underlines} setext heading underlines (a line of = or - under text); at most ${markdownShapeLimits.setextUnderlines} are allowed because the Markdown parser slows quadratically on them: use "## " headings`;
+  }
+  let tildes = 0;
+  for (const character of markdown) if (character === "~") tildes += 1;
+  if (tildes > markdownShapeLimits.tildes) {
+    return `has ${tildes} "~" characters; at most ${markdownShapeLimits.tildes} are allowed because the Markdown parser slows quadratically on runs of strikethrough markers`;
+  }
+  return null;
 }

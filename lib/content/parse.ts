@@ -87,15 +87,22 @@ function parseDocument<Schema extends z.ZodType, Id extends string>(
 ): ParseResult<{ frontmatter: z.infer<Schema>; sections: Section<Id>[] }> {
   const problems: ContentProblem[] = [];
 
+  const fenceProblem = findFrontmatterFenceProblem(sourceFile, source);
+  if (fenceProblem) return { ok: false, problems: [fenceProblem] };
+
   let document: matter.GrayMatterFile<string>;
   try {
     // gray-matter caches by source text; a fresh options object keeps edits in watch mode honest.
-    document = matter(source, {});
+    document = matter(source, { language: "yaml", engines: frontmatterEngines });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return { ok: false, problems: [...problems, { file: sourceFile, path: "(frontmatter)", message: `YAML could not be read: ${reason}` }] };
   }
 
+  const expansion = measureExpansion(document.data);
+  if (expansion.exceeded) {
+    return { ok: false, problems: [{ file: sourceFile, path: "(frontmatter)", message: `expands to more than ${maxFrontmatterNodes.toLocaleString("en")} values or ${(maxFrontmatterChars / 1_000_000).toFixed(0)} million characters once YAML anchors and aliases (&name, *name) are unfolded; write the text out instead of repeating it through aliases` }] };
+  }
   const data = normaliseYamlDates(document.data);
   const expectedSlug = sourceFile.replace(/^.*\//, "").replace(/\.md$/, "");
   const result = schema.safeParse(data);
@@ -114,6 +121,52 @@ function parseDocument<Schema extends z.ZodType, Id extends string>(
 
   if (problems.length > 0 || !result.success) return { ok: false, problems };
   return { ok: true, value: { frontmatter: result.data, sections: split.sections } };
+}
+
+/**
+ * Front matter is data, never code. gray-matter picks a parser from the word after the opening
+ * fence, and its built-in `javascript` parser evaluates the block, so `---js` would run code on every
+ * machine that builds the site. The engines below replace every other parser gray-matter ships with
+ * one that refuses, leaving only its YAML parser (js-yaml's safeLoad), so no code path evaluates text.
+ * The fence is checked first, to name the problem in an author's words.
+ */
+const refuseLanguage = (language: string) => () => {
+  throw new Error(`front matter in ${language} is not accepted; only YAML`);
+};
+const frontmatterEngines = {
+  javascript: { parse: refuseLanguage("JavaScript") },
+  json: { parse: refuseLanguage("JSON") },
+  coffee: { parse: refuseLanguage("CoffeeScript") },
+};
+
+function findFrontmatterFenceProblem(sourceFile: string, source: string): ContentProblem | null {
+  const firstLine = source.slice(0, source.indexOf("\n") >= 0 ? source.indexOf("\n") : source.length).replace(/\r$/, "");
+  if (!firstLine.startsWith("---") || firstLine.trimEnd() === "---") return null;
+  const language = firstLine.slice(3).trim();
+  return {
+    file: sourceFile,
+    path: "(frontmatter)",
+    message: `the opening fence says "---${language}": front matter must be YAML and open with a line of just "---" (content is data; other front-matter languages are never parsed, so no code in them runs)`,
+  };
+}
+
+/** YAML aliases can make a small file unfold into millions of values; the loader stops well before. */
+export const maxFrontmatterNodes = 200_000;
+export const maxFrontmatterChars = 8_000_000;
+
+function measureExpansion(data: unknown): { exceeded: boolean } {
+  let nodes = 0;
+  let chars = 0;
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    nodes += 1;
+    if (typeof value === "string") chars += value.length;
+    else if (Array.isArray(value)) stack.push(...value);
+    else if (value && typeof value === "object") stack.push(...Object.values(value));
+    if (nodes > maxFrontmatterNodes || chars > maxFrontmatterChars) return { exceeded: true };
+  }
+  return { exceeded: false };
 }
 
 /**

@@ -13,7 +13,22 @@ export const slugSchema = z
   .string()
   .regex(slugPattern, "a lowercase kebab-case slug such as `technical-leadership`");
 
-const text = z.string().trim().min(1, "non-empty text");
+/**
+ * Control characters (other than tab and line breaks) are invisible in an editor, differ between the
+ * server's HTML and the browser's DOM, and break hydration on every page that shows the string.
+ */
+export const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const text = z
+  .string()
+  .trim()
+  .min(1, "non-empty text")
+  .refine((value) => !controlCharacter.test(value), {
+    error: (issue) => {
+      const found = typeof issue.input === "string" ? controlCharacter.exec(issue.input)?.[0] : undefined;
+      const code = found ? `U+${found.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}` : "a control character";
+      return `text without control characters; found ${code} (invisible in most editors): delete it`;
+    },
+  });
 /** Prose that is rendered as Markdown (sanitised) on the page. */
 const markdown = text;
 

@@ -55,17 +55,19 @@ describe("the editorial check", () => {
     expect(readLibrary(root).problems).toContainEqual(expect.objectContaining({ path: "questions", message: "at least 12 interview questions" }));
   });
 
-  it("fails a guide short of prose, of a difficulty or of behavioral STAR answers", () => {
+  it("fails a guide short of prose, of a difficulty, or with a thin behavioral answer that does not say how it ended", () => {
     const root = writeLibrary((slug, file) => {
       if (slug !== "alpha-skill") return;
       file.body = file.body.split("\n\n").filter((block, index) => block.startsWith("## ") || index % 3 === 0).join("\n\n");
       const questions = file.frontmatter.questions as Question[];
       for (const question of questions) if (question.difficulty === "hard") question.difficulty = "medium";
       questions[0]!.strongAnswer = "I just fixed it.";
+      delete questions[0]!.outcome;
     });
     const messages = editorialProblems(root).map((problem) => `${problem.path}: ${problem.message}`);
     expect(messages).toContainEqual(expect.stringMatching(/^body: \d+ words of prose; a guide needs at least 1500$/));
     expect(messages).toContainEqual(expect.stringMatching(/^questions: difficulties .*; expected easy, medium and hard all present$/));
-    expect(messages).toContainEqual("questions[0].strongAnswer: a behavioral strong answer is a worked STAR example; missing Situation, Task, Action, Result");
+    expect(messages).toContainEqual(expect.stringMatching(/^questions\[0\]\.strongAnswer: \d+ words; a behavioral strong answer is a worked example of at least 120 words/));
+    expect(messages).toContainEqual("questions[0].outcome: a behavioral question says how its strong answer's story ends: win, mixed or failed");
   });
 });

@@ -1,3 +1,7 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { prerenderToNodeStream } from "react-dom/static";
 import GuidePage from "@/app/guides/[slug]/page";
@@ -240,14 +244,73 @@ describe("hostile guides that fail the build with a clear message", () => {
     expect(() => getLibrary()).toThrow(/Content has 2 problems in 2 files:[\s\S]*hostile-huge\.md[\s\S]*at most 1 MB[\s\S]*hostile-latin1\.md[\s\S]*not valid UTF-8/);
   });
 
-  it("does not expand a YAML alias bomb into memory: the schema rejects it at once", () => {
+  it("stops a YAML alias bomb before anything walks it, naming the file", () => {
     let yaml = "lol0: &lol0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
     for (let level = 1; level < 12; level += 1) yaml += `lol${level}: &lol${level} [${Array(9).fill(`*lol${level - 1}`).join(", ")}]\n`;
     const base = toMarkdownFile(syntheticGuide("hostile-yaml-bomb", { relatedSkills: ["alpha-skill"], relatedRoles: ["role-a"] }));
     const source = base.replace(/^---\n/, `---\n${yaml}`).replace(/\ntags:\n(?:  - .*\n)+/, "\ntags: *lol11\n");
-    const problems = problemsFor("hostile-yaml-bomb", source);
-    expect(problems).toContainEqual(expect.objectContaining({ path: "(frontmatter)", message: expect.stringContaining("lol0") }));
-    expect(problems).toContainEqual(expect.objectContaining({ path: "tags[0]" }));
-    expect(problems.length).toBeLessThan(20);
+    expect(problemsFor("hostile-yaml-bomb", source)).toEqual([
+      { file: expect.stringMatching(/hostile-yaml-bomb\.md$/), path: "(frontmatter)", message: expect.stringMatching(/^expands to more than 200,000 values or 8 million characters once YAML anchors and aliases/) },
+    ]);
+  });
+
+  it("refuses aliases that would multiply valid FAQ text into megabytes of pages", () => {
+    const answer = "A long answer that an alias repeats. ".repeat(3_000);
+    const faq = Array.from({ length: 80 }, (_, index) => `  - question: Question ${index}?\n    answer: *long`).join("\n");
+    const base = toMarkdownFile(syntheticGuide("hostile-alias-pages", { relatedSkills: ["alpha-skill"], relatedRoles: ["role-a"] }));
+    const source = base.replace(/^---\n/, `---\nlongText: &long ${JSON.stringify(answer)}\n`).replace(/\nfaq:\n[\s\S]*?(?=\n(?:[a-zA-Z]+:|---))/, `\nfaq:\n${faq}`);
+    expect(Buffer.byteLength(source)).toBeLessThan(1024 * 1024);
+    const problems = problemsFor("hostile-alias-pages", source);
+    expect(problems.map((problem) => problem.path)).toEqual(["(frontmatter)"]);
+    expect(problems[0]?.message).toMatch(/^expands to more than/);
   });
 });
+
+describe("content is data: front matter never runs as code", () => {
+  it("refuses a ---js guide in content:check and the build, naming the file, and runs none of its code", () => {
+    const marker = path.join(mkdtempSync(path.join(tmpdir(), "leadwise-js-")), "ran.txt");
+    const payload = `---js\n{ title: (require("node:fs").writeFileSync(${JSON.stringify(marker)}, "ran"), "Pwned"), slug: "hostile-js" }\n---\n\n## What it is\n\nText.\n`;
+    const root = writeLibraryWith({ "hostile-js": payload });
+    const problems = readLibrary(root).problems.filter((problem) => problem.file.endsWith("/hostile-js.md"));
+    expect(problems).toEqual([
+      { file: expect.stringMatching(/guides\/hostile-js\.md$/), path: "(frontmatter)", message: expect.stringMatching(/^the opening fence says "---js": front matter must be YAML/) },
+    ]);
+    process.env.LEADWISE_CONTENT_DIR = root;
+    expect(() => getLibrary()).toThrow(/hostile-js\.md[\s\S]*---js/);
+    const check = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/content-check.ts"], { env: { ...process.env, LEADWISE_CONTENT_DIR: root }, encoding: "utf8" });
+    expect(check.status).toBe(1);
+    expect(check.stderr).toMatch(/hostile-js\.md[\s\S]*the opening fence says "---js"/);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it.each(["---javascript", "--- js", "---coffee", "---json", "---toml"])("refuses front matter that opens with %s", (fence) => {
+    const problems = problemsFor("hostile-fence", `${fence}\n{}\n---\n\n## What it is\n\nText.\n`);
+    expect(problems).toEqual([{ file: expect.stringMatching(/hostile-fence\.md$/), path: "(frontmatter)", message: expect.stringContaining("front matter must be YAML") }]);
+  });
+});
+
+describe("content limits that name the file and field", () => {
+  it("rejects control characters in front-matter strings and in the body, naming where", () => {
+    const source = guideWithOverlay("hostile-control", `---\ntitle: "Bell\\u0007 title"\nfaq:\n  - answer: "Escape \\u001b[31m red"\n---\n\n## Trade-offs\n\nA null\u0000 byte in prose.\n`);
+    const problems = problemsFor("hostile-control", source);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { file: expect.stringMatching(/hostile-control\.md$/), path: "title", message: "text without control characters; found U+0007 (invisible in most editors): delete it" },
+        { file: expect.stringMatching(/hostile-control\.md$/), path: "faq[0].answer", message: "text without control characters; found U+001B (invisible in most editors): delete it" },
+        { file: expect.stringMatching(/hostile-control\.md$/), path: expect.stringMatching(/^body \(line \d+\)$/), message: "has the control character U+0000 (invisible in most editors); delete it" },
+      ]),
+    );
+  });
+
+  it("rejects Markdown shapes the parser handles in quadratic time, before parsing them", () => {
+    const setext = "Heading\n=======\n\n".repeat(5_000);
+    const tildes = "~a".repeat(20_000);
+    const source = guideWithOverlay("hostile-shapes", `---\nfaq:\n  - answer: ${JSON.stringify(tildes)}\n---\n\n## Best practices\n\n${setext}\n`);
+    const problems = problemsFor("hostile-shapes", source);
+    expect(problems.map((problem) => `${problem.path}: ${problem.message.split(";")[0]}`)).toEqual([
+      'faq[0].answer: has 20000 "~" characters',
+      "body: has 5000 setext heading underlines (a line of = or - under text)",
+    ]);
+  });
+});
+

@@ -79,11 +79,12 @@ describe("the library's questions", () => {
     expect(entries.map((entry) => `${entry.owner.kind}:${entry.owner.slug}:${entry.question.id}`).sort()).toEqual([...expected].sort());
   });
 
-  it("files a guide's questions under the roles that study that guide, and a role's under that role", () => {
+  it("files a guide's questions under the roles its author names (else the roles that study that guide), and a role's under that role", () => {
     for (const role of library.roles) {
       const studied = new Set(skillsForRole(role, library).map((skill) => skill.guide.slug));
       for (const entry of entries) {
-        const expected = entry.owner.kind === "role" ? entry.owner.slug === role.slug : studied.has(entry.owner.slug);
+        const authored = entry.question.roles;
+        const expected = entry.owner.kind === "role" ? entry.owner.slug === role.slug : authored ? authored.includes(role.slug) : studied.has(entry.owner.slug);
         expect(entry.roles.includes(role.slug), `${entry.question.id} under ${role.slug}`).toBe(expected);
       }
     }

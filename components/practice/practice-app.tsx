@@ -12,7 +12,7 @@ import { activeSessionSchema, currentEntry, currentItemId, missedItemIds, sessio
 import { describeInterval } from "@/lib/practice/stored-card";
 import { newSeed } from "@/lib/practice/seeded";
 import { buildSession } from "@/lib/practice/session";
-import { storageKeys } from "@/lib/practice/storage-keys";
+import { storageKeys } from "@/lib/storage/keys";
 import { lazy, Suspense } from "react";
 import { Notices } from "./notices";
 import { PracticeLauncher } from "./practice-launcher";
@@ -85,7 +85,7 @@ export function PracticeApp() {
 
   const readStoredSession = useCallback((): SessionState | null => {
     const raw = learner.storage?.read(storageKeys.activeSession) ?? null;
-    if (!raw) return null;
+    if (!raw || learner.storage?.isProtected(storageKeys.activeSession)) return null;
     try {
       const parsed = activeSessionSchema.safeParse(JSON.parse(raw));
       if (parsed.success && !parsed.data.session.finishedAt) return parsed.data.session;

@@ -2,8 +2,9 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { loadProgress, loadSessionHistory, type Progress, type SessionHistory } from "@/lib/practice/progress";
-import { openStorage, type SafeStorage } from "@/lib/practice/storage";
-import { storageKeys } from "@/lib/practice/storage-keys";
+import { openStorage, type SafeStorage } from "@/lib/storage/safe-storage";
+import { storageKeys } from "@/lib/storage/keys";
+import { isNewerVersion, newerVersionNotice, parseJson } from "@/lib/storage/versioned";
 
 export type LearnerData = {
   ready: boolean;
@@ -16,6 +17,8 @@ export type LearnerData = {
   /** The progress as last saved, for updates that finish after an await. */
   latestProgress(): Progress;
   saveSessions(next: SessionHistory): void;
+  /** Shows progress and sessions that were already written (an import's one all-or-nothing write). */
+  adoptSaved(progress: Progress, sessions: SessionHistory): void;
   addNotice(notice: string): void;
   dismissNotice(notice: string): void;
 };
@@ -40,10 +43,21 @@ export function useLearnerData(): LearnerData {
     storageRef.current = storage;
     const progress = loadProgress(storage.read(storageKeys.progress));
     const sessions = loadSessionHistory(storage.read(storageKeys.sessions));
+    // What a newer Leadwise wrote is never overwritten: those keys keep their stored value.
+    if (progress.newer) storage.protect(storageKeys.progress);
+    if (sessions.newer) storage.protect(storageKeys.sessions);
+    const activeRaw = storage.read(storageKeys.activeSession);
+    const activeIsNewer = activeRaw !== null && isNewerVersion(parseJson(activeRaw), 1);
+    if (activeIsNewer) storage.protect(storageKeys.activeSession);
     // A part that was migrated or reset is written back at once, so the notice shows only once.
-    if (progress.notice && !progress.legacy) storage.write(storageKeys.progress, JSON.stringify(progress.value));
-    if (sessions.notice) storage.write(storageKeys.sessions, JSON.stringify(sessions.value));
-    const notices = [progress.notice, sessions.notice, storage.persistent ? null : unavailableNotice].filter((notice): notice is string => notice !== null);
+    if (progress.notice && !progress.legacy && !progress.newer) storage.write(storageKeys.progress, JSON.stringify(progress.value));
+    if (sessions.notice && !sessions.newer) storage.write(storageKeys.sessions, JSON.stringify(sessions.value));
+    const notices = [
+      progress.notice,
+      sessions.notice,
+      activeIsNewer && !progress.newer ? newerVersionNotice("unfinished session") : null,
+      storage.persistent ? null : unavailableNotice,
+    ].filter((notice): notice is string => notice !== null);
     progressRef.current = progress.value;
     setState({ ready: true, progress: progress.value, sessions: sessions.value, persistent: storage.persistent, notices });
     const legacy = progress.legacy;
@@ -83,10 +97,15 @@ export function useLearnerData(): LearnerData {
     [afterWrite],
   );
 
+  const adoptSaved = useCallback((progress: Progress, sessions: SessionHistory) => {
+    progressRef.current = progress;
+    setState((current) => ({ ...current, progress, sessions }));
+  }, []);
+
   const addNotice = useCallback((notice: string) => setState((current) => ({ ...current, notices: current.notices.includes(notice) ? current.notices : [...current.notices, notice] })), []);
   const dismissNotice = useCallback((notice: string) => setState((current) => ({ ...current, notices: current.notices.filter((candidate) => candidate !== notice) })), []);
 
   const latestProgress = useCallback(() => progressRef.current, []);
 
-  return { ...state, storage: storageRef.current, saveProgress, latestProgress, saveSessions, addNotice, dismissNotice };
+  return { ...state, storage: storageRef.current, saveProgress, latestProgress, saveSessions, adoptSaved, addNotice, dismissNotice };
 }

@@ -7,7 +7,8 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { manifestPath, type PracticeManifest } from "@/lib/practice/bank-types";
 import { practiceModeLabels } from "@/lib/practice/config";
 import { buildExport, dueIds, emptyProgress, emptySessionHistory, masteryBySkill, mergeProgress, mergeSessionHistory, parseImport, reviewsPerDay } from "@/lib/practice/progress";
-import { storageKeys } from "@/lib/practice/storage-keys";
+import { storageKeys } from "@/lib/storage/keys";
+import type { SafeStorage } from "@/lib/storage/safe-storage";
 import { emptyStoryBank, mergeStories } from "@/lib/stories/story";
 import { Notices } from "../practice/notices";
 import { useLearnerData } from "../practice/use-learner-data";
@@ -16,6 +17,13 @@ import { ReviewsChart } from "./reviews-chart";
 import { downloadFile, exportDateStamp } from "@/lib/download-file";
 
 const buttonClass = "inline-flex min-h-11 items-center rounded-md border border-border px-4 font-semibold text-fg no-underline hover:bg-surface";
+
+function importRefusal(storage: SafeStorage | null): string {
+  const protectedPart = [storageKeys.progress, storageKeys.sessions, storageKeys.stories].some((key) => storage?.isProtected(key));
+  if (protectedPart) return "Nothing was imported: the data on this device was saved by a newer version of Leadwise. Reload to get it, then import again.";
+  if (!storage?.persistent) return "Nothing was imported: this browser is not letting Leadwise save anything (private browsing or blocked storage).";
+  return "Nothing was imported: the file and your current progress together need more space than this browser allows Leadwise. Your data is unchanged. Free space by exporting and resetting, or import on another browser.";
+}
 
 export function ProgressDashboard() {
   const learner = useLearnerData();
@@ -55,11 +63,21 @@ export function ProgressDashboard() {
       setStatus(result.error);
       return;
     }
-    const merged = mergeProgress(learner.progress, result.value.progress);
-    learner.saveProgress(merged);
-    learner.saveSessions(mergeSessionHistory(learner.sessions, result.value.sessions));
+    const progress = mergeProgress(learner.progress, result.value.progress);
+    const sessions = mergeSessionHistory(learner.sessions, result.value.sessions);
     const importedStories = result.value.stories;
-    if (importedStories) stories.save(mergeStories(stories.bank, importedStories));
+    const bank = importedStories ? mergeStories(stories.bank, importedStories) : stories.bank;
+    const written = learner.storage?.writeAll([
+      [storageKeys.progress, JSON.stringify(progress)],
+      [storageKeys.sessions, JSON.stringify(sessions)],
+      ...(importedStories ? ([[storageKeys.stories, JSON.stringify(bank)]] as const) : []),
+    ]);
+    if (!written) {
+      setStatus(importRefusal(learner.storage));
+      return;
+    }
+    learner.adoptSaved(progress, sessions);
+    stories.adoptSaved(bank);
     const storyCount = importedStories?.stories.length ?? 0;
     setStatus(
       `Imported ${Object.keys(result.value.progress.records).length} question records and ${storyCount} ${storyCount === 1 ? "story" : "stories"}; ` +

@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { openStorage, type SafeStorage } from "@/lib/practice/storage";
-import { storageKeys } from "@/lib/practice/storage-keys";
+import { openStorage, type SafeStorage } from "@/lib/storage/safe-storage";
+import { storageKeys } from "@/lib/storage/keys";
 import { emptyStoryBank, loadStories, type StoryBank } from "@/lib/stories/story";
 
 export type StoriesData = {
@@ -13,6 +13,8 @@ export type StoriesData = {
   /** Set when stored stories had to be dropped or reset on load. */
   notice: string | null;
   save(next: StoryBank): void;
+  /** Shows a bank that was already written (an import's one all-or-nothing write). */
+  adoptSaved(next: StoryBank): void;
   dismissNotice(): void;
 };
 
@@ -34,8 +36,10 @@ export function useStories({ readOnly = false }: { readOnly?: boolean } = {}): S
     const storage = openStorage();
     storageRef.current = storage;
     const loaded = loadStories(storage.read(storageKeys.stories));
-    // Written back at once, like the other parts, so the notice shows only once.
-    if (loaded.notice && !readOnly) storage.write(storageKeys.stories, JSON.stringify(loaded.value));
+    // A bank a newer Leadwise wrote is never overwritten; a repaired one is written back at once,
+    // like the other parts, so the notice shows only once.
+    if (loaded.newer) storage.protect(storageKeys.stories);
+    else if (loaded.notice && !readOnly) storage.write(storageKeys.stories, JSON.stringify(loaded.value));
     setState({ ready: true, bank: loaded.value, persistent: storage.persistent, notice: loaded.notice });
   }, [readOnly]);
 
@@ -45,7 +49,9 @@ export function useStories({ readOnly = false }: { readOnly?: boolean } = {}): S
     setState((current) => ({ ...current, bank: next, persistent: storage?.persistent ?? false }));
   }, []);
 
+  const adoptSaved = useCallback((next: StoryBank) => setState((current) => ({ ...current, bank: next })), []);
+
   const dismissNotice = useCallback(() => setState((current) => ({ ...current, notice: null })), []);
 
-  return { ...state, save, dismissNotice };
+  return { ...state, save, adoptSaved, dismissNotice };
 }

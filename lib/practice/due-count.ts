@@ -1,4 +1,4 @@
-import { storageKeys } from "./storage-keys";
+import { storageKeys } from "../storage/keys";
 
 /**
  * How many questions are due, read without the validation and scheduling code, so the home page

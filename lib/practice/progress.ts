@@ -4,6 +4,8 @@ import { practiceModes, type PracticeMode } from "./config";
 import { grades, type Grade } from "./grading";
 import { isDue, storedCardSchema } from "./stored-card";
 import { storyBankSchema, type StoryBank } from "../stories/story";
+import { isNewerVersion, newerVersionNotice, parseJson, plural, versionOf } from "../storage/versioned";
+import { describeImportProblems } from "./import-problems";
 
 
 /**
@@ -18,9 +20,8 @@ export const modeSchema = z.enum(practiceModes);
 export const reviewEntrySchema = z.strictObject({ at: z.iso.datetime(), grade: gradeSchema, mode: modeSchema });
 export type ReviewEntry = Infer<typeof reviewEntrySchema>;
 
-export const maxHistoryPerQuestion = 50;
-
-export const questionRecordSchema = z.strictObject({ card: storedCardSchema, history: listOf(reviewEntrySchema, maxHistoryPerQuestion, 1) });
+// Every review is kept: no cap deletes history. A question reviewed daily for years stays a few KB.
+export const questionRecordSchema = z.strictObject({ card: storedCardSchema, history: z.array(reviewEntrySchema).check(z.minLength(1)) });
 export type QuestionRecord = Infer<typeof questionRecordSchema>;
 
 export const progressSchema = z.strictObject({ version: z.literal(2), records: z.record(text(120), questionRecordSchema) });
@@ -42,25 +43,14 @@ export const sessionSummarySchema = z.strictObject({
 });
 export type SessionSummary = Infer<typeof sessionSummarySchema>;
 
-export const sessionHistorySchema = z.strictObject({ version: z.literal(1), sessions: listOf(sessionSummarySchema, 100) });
+export const sessionHistorySchema = z.strictObject({ version: z.literal(1), sessions: z.array(sessionSummarySchema) });
 export type SessionHistory = Infer<typeof sessionHistorySchema>;
 
 export const emptyProgress = (): Progress => ({ version: 2, records: {} });
 export const emptySessionHistory = (): SessionHistory => ({ version: 1, sessions: [] });
 
-export type Loaded<T> = { value: T; notice: string | null };
-
-function parseJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function versionOf(data: unknown): unknown {
-  return data && typeof data === "object" && "version" in data ? (data as { version: unknown }).version : undefined;
-}
+/** `newer`: the stored part was written by a newer Leadwise; it is shown as far as it reads and never written. */
+export type Loaded<T> = { value: T; notice: string | null; newer?: true };
 
 export type ProgressV1 = Infer<typeof progressV1Schema>;
 export const legacyUpgradeNotice = "Your progress from an earlier version of Leadwise was upgraded; review dates were rebuilt from your last grades.";
@@ -79,7 +69,8 @@ export function loadProgress(raw: string | null): Loaded<Progress> & { legacy?: 
     // (lib/practice/review.ts migrateProgressV1); the caller migrates and saves.
     if (legacy.success) return { value: emptyProgress(), notice: legacyUpgradeNotice, legacy: legacy.data };
   }
-  if (version === 2 && data && typeof data === "object" && "records" in data) {
+  const newer = isNewerVersion(data, 2);
+  if ((version === 2 || newer) && data && typeof data === "object" && "records" in data) {
     const records = (data as { records: unknown }).records;
     if (records && typeof records === "object" && !Array.isArray(records)) {
       const kept: Progress["records"] = {};
@@ -89,26 +80,42 @@ export function loadProgress(raw: string | null): Loaded<Progress> & { legacy?: 
         if (parsed.success && id.length <= 120) kept[id] = parsed.data;
         else dropped += 1;
       }
+      if (newer) return { value: { version: 2, records: kept }, notice: newerVersionNotice("progress"), newer };
       return {
         value: { version: 2, records: kept },
-        notice: dropped > 0 ? `${dropped} saved question record${dropped === 1 ? " was" : "s were"} damaged and reset; the rest of your progress is intact.` : null,
+        notice: dropped > 0 ? `${plural(dropped, "saved question record was", "saved question records were")} damaged and reset; the rest of your progress is intact.` : null,
       };
     }
   }
+  if (newer) return { value: emptyProgress(), notice: newerVersionNotice("progress"), newer };
   return { value: emptyProgress(), notice: "Your saved progress could not be read, so it was reset. Your session history was not affected." };
 }
 
-
+/** Reads the session history session by session: a damaged session costs that session alone. */
 export function loadSessionHistory(raw: string | null): Loaded<SessionHistory> {
   if (raw === null) return { value: emptySessionHistory(), notice: null };
-  const parsed = sessionHistorySchema.safeParse(parseJson(raw));
-  if (parsed.success) return { value: parsed.data, notice: null };
+  const data = parseJson(raw);
+  const newer = isNewerVersion(data, 1);
+  const sessions = data && typeof data === "object" && "sessions" in data ? (data as { sessions: unknown }).sessions : undefined;
+  if ((versionOf(data) === 1 || newer) && Array.isArray(sessions)) {
+    const kept: SessionSummary[] = [];
+    for (const candidate of sessions as unknown[]) {
+      const parsed = sessionSummarySchema.safeParse(candidate);
+      if (parsed.success) kept.push(parsed.data);
+    }
+    const dropped = sessions.length - kept.length;
+    if (newer) return { value: { version: 1, sessions: kept }, notice: newerVersionNotice("session history"), newer };
+    return {
+      value: { version: 1, sessions: kept },
+      notice: dropped > 0 ? `${plural(dropped, "saved session was", "saved sessions were")} damaged and removed from your recent sessions; the others are intact.` : null,
+    };
+  }
+  if (newer) return { value: emptySessionHistory(), notice: newerVersionNotice("session history"), newer };
   return { value: emptySessionHistory(), notice: "Your list of recent sessions could not be read, so it was cleared. Your question progress was not affected." };
 }
 
-
 export function recordSession(history: SessionHistory, summary: SessionSummary): SessionHistory {
-  return { version: 1, sessions: [summary, ...history.sessions.filter((session) => session.id !== summary.id)].slice(0, 100) };
+  return { version: 1, sessions: [summary, ...history.sessions.filter((session) => session.id !== summary.id)] };
 }
 
 function lastReviewedAt(record: QuestionRecord): number {
@@ -127,7 +134,7 @@ export function mergeProgress(current: Progress, incoming: Progress): Progress {
 
 export function mergeSessionHistory(current: SessionHistory, incoming: SessionHistory): SessionHistory {
   const byId = new Map([...incoming.sessions, ...current.sessions].map((session) => [session.id, session]));
-  const sessions = [...byId.values()].sort((a, b) => b.finishedAt.localeCompare(a.finishedAt)).slice(0, 100);
+  const sessions = [...byId.values()].sort((a, b) => b.finishedAt.localeCompare(a.finishedAt));
   return { version: 1, sessions };
 }
 
@@ -189,12 +196,8 @@ export type ImportResult = { ok: true; value: ProgressExport } | { ok: false; er
 
 export function parseImport(text: string): ImportResult {
   const data = parseJson(text);
-  if (data === undefined) return { ok: false, error: "That file is not JSON. Choose a file exported from Leadwise's progress page." };
+  if (data === undefined) return { ok: false, error: "That file is not JSON. Choose a file exported from Leadwise's progress page. Nothing was changed." };
   const parsed = exportSchema.safeParse(data);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first ? first.path.join(".") || "the file" : "the file";
-    return { ok: false, error: `That file is not a Leadwise progress export (problem at ${where}: ${first?.message ?? "unknown"}). Nothing was changed.` };
-  }
+  if (!parsed.success) return { ok: false, error: `${describeImportProblems(data, parsed.error.issues)} Nothing was changed.` };
   return { ok: true, value: parsed.data };
 }

@@ -1,6 +1,6 @@
 import type { PracticeMode } from "./config";
 import type { Grade } from "./grading";
-import { maxHistoryPerQuestion, type Progress, type ProgressV1, type QuestionRecord, type ReviewEntry } from "./progress";
+import { type Progress, type ProgressV1, type QuestionRecord, type ReviewEntry } from "./progress";
 import { review } from "./scheduler";
 
 /**
@@ -13,7 +13,7 @@ export function recordReview(progress: Progress, id: string, grade: Grade, mode:
   const entry: ReviewEntry = { at: now.toISOString(), grade, mode };
   const record: QuestionRecord = {
     card: review(previous?.card ?? null, grade, now),
-    history: [...(previous?.history ?? []), entry].slice(-maxHistoryPerQuestion),
+    history: [...(previous?.history ?? []), entry],
   };
   return { version: 2, records: { ...progress.records, [id]: record } };
 }

@@ -1,11 +1,13 @@
 import { z, type Infer, type StringCheck } from "../practice/stored-schema";
+import { isNewerVersion, newerVersionNotice, parseJson, plural } from "../storage/versioned";
 
 /**
  * The learner's STAR stories, kept in the browser only, under one key, in a versioned format. Each
  * story is validated on its own when loaded, so one damaged story is dropped and the rest are kept.
+ * There is no cap on how many: the bank holds what the browser's quota allows, and a write that does
+ * not fit is refused with a notice rather than making room by deleting.
  */
 
-export const maxStories = 200;
 const maxPartLength = 4000;
 
 const requiredText = (label: string, max: number, ...extra: StringCheck[]) =>
@@ -36,41 +38,37 @@ export const storySchema = z.strictObject({
 });
 export type Story = Infer<typeof storySchema>;
 
-export const storyBankSchema = z.strictObject({ version: z.literal(1), stories: z.array(storySchema).check(z.maxLength(maxStories)) });
+export const storyBankSchema = z.strictObject({ version: z.literal(1), stories: z.array(storySchema) });
 export type StoryBank = Infer<typeof storyBankSchema>;
 
 export const emptyStoryBank = (): StoryBank => ({ version: 1, stories: [] });
 
-export type LoadedStories = { value: StoryBank; notice: string | null };
-
-function parseJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return undefined;
-  }
-}
+/** `newer`: a newer Leadwise wrote the bank; it is shown as far as it reads and never written. */
+export type LoadedStories = { value: StoryBank; notice: string | null; newer?: true };
 
 /** Reads the stored bank: keeps every valid story (first copy of an id wins), drops damaged ones, never throws. */
 export function loadStories(raw: string | null): LoadedStories {
   if (raw === null) return { value: emptyStoryBank(), notice: null };
   const data = parseJson(raw);
-  if (data && typeof data === "object" && "version" in data && data.version === 1 && "stories" in data && Array.isArray(data.stories)) {
+  const newer = isNewerVersion(data, 1);
+  if (data && typeof data === "object" && "version" in data && (data.version === 1 || newer) && "stories" in data && Array.isArray(data.stories)) {
     const kept: Story[] = [];
     const seen = new Set<string>();
     let dropped = 0;
     for (const candidate of data.stories as unknown[]) {
       const parsed = storySchema.safeParse(candidate);
-      if (parsed.success && !seen.has(parsed.data.id) && kept.length < maxStories) {
+      if (parsed.success && !seen.has(parsed.data.id)) {
         kept.push(parsed.data);
         seen.add(parsed.data.id);
       } else dropped += 1;
     }
+    if (newer) return { value: { version: 1, stories: sortStories(kept) }, notice: newerVersionNotice("story bank"), newer };
     return {
       value: { version: 1, stories: sortStories(kept) },
-      notice: dropped > 0 ? `${dropped} saved ${dropped === 1 ? "story was" : "stories were"} damaged and removed; your other stories are intact.` : null,
+      notice: dropped > 0 ? `${plural(dropped, "saved story was", "saved stories were")} damaged or repeated and removed; your other stories are intact.` : null,
     };
   }
+  if (newer) return { value: emptyStoryBank(), notice: newerVersionNotice("story bank"), newer };
   return { value: emptyStoryBank(), notice: "Your saved stories could not be read, so the story bank was reset. Your practice progress was not affected." };
 }
 
@@ -92,7 +90,7 @@ export function createStory(bank: StoryBank, input: StoryInput, id: string, now:
   const at = now.toISOString();
   const story: Story = storySchema.parse({ ...input, skills: uniqueSkills(input.skills), id, createdAt: at, updatedAt: at });
   if (bank.stories.some((existing) => existing.id === id)) throw new Error(`A story with id ${id} already exists.`);
-  return { bank: { version: 1, stories: sortStories([story, ...bank.stories]).slice(0, maxStories) }, story };
+  return { bank: { version: 1, stories: sortStories([story, ...bank.stories]) }, story };
 }
 
 /** Replaces the written parts of one story and stamps it; an unknown id leaves the bank as it was. */
@@ -115,7 +113,7 @@ export function mergeStories(current: StoryBank, incoming: StoryBank): StoryBank
     // Compared as instants: ISO strings with and without milliseconds do not sort as text.
     if (!existing || Date.parse(story.updatedAt) > Date.parse(existing.updatedAt)) byId.set(story.id, story);
   }
-  return { version: 1, stories: sortStories([...byId.values()]).slice(0, maxStories) };
+  return { version: 1, stories: sortStories([...byId.values()]) };
 }
 
 export function storiesForSkill(stories: readonly Story[], slug: string): Story[] {

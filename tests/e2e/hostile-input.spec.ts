@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { storageKeys } from "../../lib/practice/storage-keys";
+import { storageKeys } from "../../lib/storage/keys";
 import { themeStorageKey } from "../../lib/theme";
 import { expect, test } from "./fixtures";
 

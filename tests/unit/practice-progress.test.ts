@@ -15,7 +15,7 @@ import { sessionReducer, startSession, missedItemIds, quizScore, summarizeSessio
 import { defaultConfig } from "@/lib/practice/config";
 import { review } from "@/lib/practice/scheduler";
 import { migrateProgressV1, recordReview } from "@/lib/practice/review";
-import { openStorage } from "@/lib/practice/storage";
+import { openStorage } from "@/lib/storage/safe-storage";
 import type { PracticeItem } from "@/lib/practice/bank-types";
 
 const day = 86_400_000;
@@ -72,12 +72,38 @@ describe("stored progress", () => {
   });
 
   it("rejects a corrupt store with a notice instead of throwing", () => {
-    for (const raw of ["{not json", "[]", JSON.stringify({ version: 9 }), JSON.stringify({ version: 2, records: [] })]) {
+    for (const raw of ["{not json", "[]", JSON.stringify({ version: "9" }), JSON.stringify({ version: 2, records: [] })]) {
       const { value, notice } = loadProgress(raw);
       expect(value).toEqual(emptyProgress());
       expect(notice).toMatch(/could not be read/);
     }
     expect(loadSessionHistory("garbage")).toEqual({ value: emptySessionHistory(), notice: expect.stringMatching(/recent sessions/) });
+  });
+
+  it("marks a store written by a newer version as newer, reading what it can and never resetting it", () => {
+    const good = recordReview(emptyProgress(), "good-one", 3, "flashcards", start);
+    const loaded = loadProgress(JSON.stringify({ version: 99, records: good.records }));
+    expect(loaded.newer).toBe(true);
+    expect(Object.keys(loaded.value.records)).toEqual(["good-one"]);
+    expect(loaded.notice).toMatch(/newer version of Leadwise/);
+    const unreadable = loadProgress(JSON.stringify({ version: 99, somethingElse: true }));
+    expect(unreadable).toMatchObject({ newer: true, value: emptyProgress() });
+    expect(loadSessionHistory(JSON.stringify({ version: 5, sessions: [] })).newer).toBe(true);
+  });
+
+  it("keeps the good sessions of a history with one damaged session", () => {
+    const session = (id: string) => ({ id, mode: "flashcards", startedAt: "2026-11-01T10:00:00.000Z", finishedAt: "2026-11-01T10:10:00.000Z", total: 3, answered: 3, grades: { 1: 0, 2: 1, 3: 1, 4: 1 }, correct: null, sources: ["mentoring"] });
+    const raw = JSON.stringify({ version: 1, sessions: [session("a"), { ...session("b"), total: "three" }, session("c")] });
+    const loaded = loadSessionHistory(raw);
+    expect(loaded.value.sessions.map((kept) => kept.id)).toEqual(["a", "c"]);
+    expect(loaded.notice).toBe("1 saved session was damaged and removed from your recent sessions; the others are intact.");
+  });
+
+  it("keeps every review and every session: no cap deletes history", () => {
+    let progress = emptyProgress();
+    for (let day = 0; day < 120; day += 1) progress = recordReview(progress, "often", 3, "flashcards", new Date(start.getTime() + day * 86_400_000));
+    expect(progress.records.often?.history).toHaveLength(120);
+    expect(loadProgress(JSON.stringify(progress)).value.records.often?.history).toHaveLength(120);
   });
 
   it("keeps the valid records of a partly damaged store and drops only the damaged ones", () => {

@@ -2,7 +2,7 @@ import { remark } from "remark";
 import { describe, expect, it } from "vitest";
 import { buildExport, emptyProgress, emptySessionHistory, parseImport } from "@/lib/practice/progress";
 import { recordReview } from "@/lib/practice/review";
-import { storageKeys } from "@/lib/practice/storage-keys";
+import { storageKeys } from "@/lib/storage/keys";
 import { coverageMatrix } from "@/lib/stories/coverage";
 import { storiesToMarkdown, storyAsPlainText } from "@/lib/stories/format";
 import {
@@ -114,7 +114,7 @@ describe("loading stored stories", () => {
     const damaged = { ...good[0], id: "s-3", situation: 42 };
     const loaded = loadStories(stored([good[0], damaged, "not a story", good[1]]));
     expect(loaded.value.stories.map((story) => story.id)).toEqual(["s-2", "s-1"]);
-    expect(loaded.notice).toBe("2 saved stories were damaged and removed; your other stories are intact.");
+    expect(loaded.notice).toBe("2 saved stories were damaged or repeated and removed; your other stories are intact.");
   });
 
   it("drops a second story with an id already seen", () => {
@@ -122,15 +122,17 @@ describe("loading stored stories", () => {
     const loaded = loadStories(stored([story, { ...story, title: "Duplicate" }]));
     expect(loaded.value.stories).toHaveLength(1);
     expect(loaded.value.stories[0]?.title).toBe(input().title);
-    expect(loaded.notice).toBe("1 saved story was damaged and removed; your other stories are intact.");
+    expect(loaded.notice).toBe("1 saved story was damaged or repeated and removed; your other stories are intact.");
   });
 
   it("resets with a notice, never throwing, when the stored value is unreadable or of an unknown version", () => {
-    for (const raw of ["{not json", "null", "[]", JSON.stringify({ version: 2, stories: [] }), JSON.stringify({ version: 1, stories: {} })]) {
+    for (const raw of ["{not json", "null", "[]", JSON.stringify({ version: "2", stories: [] }), JSON.stringify({ version: 1, stories: {} })]) {
       const loaded = loadStories(raw);
       expect(loaded.value).toEqual(emptyStoryBank());
       expect(loaded.notice).toMatch(/could not be read, so the story bank was reset/);
     }
+    const newer = loadStories(JSON.stringify({ version: 2, stories: [] }));
+    expect(newer).toMatchObject({ newer: true, value: emptyStoryBank(), notice: expect.stringMatching(/newer version of Leadwise/) });
   });
 
   it("is stored under its own key, apart from progress", () => {
@@ -219,7 +221,7 @@ describe("stories in the progress export", () => {
     if (damaged.stories.stories[0]) damaged.stories.stories[0].title = "";
     const parsed = parseImport(JSON.stringify(damaged));
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.error).toMatch(/problem at stories\.stories\.0\.title/);
+    expect(!parsed.ok && parsed.error).toBe("That file could not be imported. In the story bank, story 1 has a title that is empty or too short. Nothing was changed.");
   });
 
   it("merges by id: the more recently edited copy wins, and stories on only one side are kept", () => {
@@ -236,5 +238,50 @@ describe("stories in the progress export", () => {
     const current: StoryBank = { version: 1, stories: [{ ...story, updatedAt: "2026-11-02T10:00:00.500Z" }] };
     const incoming: StoryBank = { version: 1, stories: [{ ...story, title: "Without, but older", updatedAt: "2026-11-02T10:00:00Z" }] };
     expect(mergeStories(current, incoming).stories[0]?.title).toBe("With milliseconds");
+  });
+});
+
+describe("no cap deletes stories", () => {
+  const many = (count: number) =>
+    Array.from({ length: count }, (_, index) => [`s-${index}`, input({ title: `Story ${index}` }), later(index)] as [string, StoryInput, Date]);
+
+  it("keeps all 250 stories when writing them one by one, and when they are loaded back", () => {
+    const bank = bankOf(...many(250));
+    expect(bank.stories).toHaveLength(250);
+    expect(loadStories(JSON.stringify(bank))).toEqual({ value: bank, notice: null });
+  });
+
+  it("imports an export of 250 stories into a bank that already has some, losing none", () => {
+    const incoming = bankOf(...many(250));
+    const current = bankOf(["mine-1", input({ title: "Mine" }), later(-5)]);
+    const parsed = parseImport(JSON.stringify(buildExport(emptyProgress(), emptySessionHistory(), monday, incoming)));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(mergeStories(current, parsed.value.stories ?? emptyStoryBank()).stories).toHaveLength(251);
+  });
+});
+
+describe("import errors in the learner's words", () => {
+  it("says a file is not a Leadwise export when its marker is missing", () => {
+    const parsed = parseImport(JSON.stringify({ progress: {} }));
+    expect(!parsed.ok && parsed.error).toBe(
+      "That file is not a Leadwise progress export: it has no Leadwise marker. Choose the JSON file that Export on the progress page saved. Nothing was changed.",
+    );
+  });
+
+  it("says which part came from a newer version", () => {
+    const file = { ...buildExport(emptyProgress(), emptySessionHistory(), monday), progress: { version: 3, records: {} } };
+    const parsed = parseImport(JSON.stringify(file));
+    expect(!parsed.ok && parsed.error).toMatch(/^That file was exported by a newer version of Leadwise \(its question progress\)/);
+  });
+
+  it("names the question and the field of a damaged record", () => {
+    const progress = recordReview(emptyProgress(), "men-grow", 3, "flashcards", monday);
+    const record = progress.records["men-grow"];
+    if (!record) throw new Error("no record");
+    const file = buildExport({ version: 2, records: { "men-grow": { ...record, card: { ...record.card, due: "soon" } } } }, emptySessionHistory(), monday);
+    const parsed = parseImport(JSON.stringify(file));
+    expect(!parsed.ok && parsed.error).toBe(
+      'That file could not be imported. In the question progress, the record for question "men-grow" has a next review date that is not in the expected format. Nothing was changed.',
+    );
   });
 });

@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
-// Runs against the built static export (`npm run build` first), served by lib/cli/serve.ts with the
+// Runs against the built static export (`npm run build` first), served by lib/tooling/cli/serve.ts with the
 // shipped _headers, so every test runs under the real Content-Security-Policy. Debian's Chromium:
 // Playwright's own browser download is not available on these machines.
 export default defineConfig({
@@ -28,7 +28,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx tsx lib/cli/serve.ts --port ${port}`,
+    command: `npx tsx lib/tooling/cli/serve.ts --port ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -1,7 +1,7 @@
 "use client";
 
 // First: zod must be told not to probe `new Function` before any schema is built.
-import "@/lib/practice/zod-jitless";
+import "@/lib/storage/zod-jitless";
 
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { manifestPath, sourceBankPath, type PracticeItem, type PracticeManifest, type QuestionItem, type SourceBank } from "@/lib/practice/bank-types";

@@ -1,12 +1,13 @@
 "use client";
 
 // First: zod must be told not to probe `new Function` before any schema is built.
-import "@/lib/practice/zod-jitless";
+import "@/lib/storage/zod-jitless";
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import { manifestPath, type PracticeManifest } from "@/lib/practice/bank-types";
 import { practiceModeLabels } from "@/lib/practice/config";
-import { buildExport, dueIds, emptyProgress, emptySessionHistory, masteryBySkill, mergeProgress, mergeSessionHistory, parseImport, reviewsPerDay } from "@/lib/practice/progress";
+import { dueIds, emptyProgress, emptySessionHistory, masteryBySkill, mergeProgress, mergeSessionHistory, reviewsPerDay } from "@/lib/practice/progress";
+import { buildExport, parseImport } from "@/lib/learner-export/progress-export";
 import { storageKeys } from "@/lib/storage/keys";
 import type { SafeStorage } from "@/lib/storage/safe-storage";
 import { emptyStoryBank, mergeStories } from "@/lib/stories/story";

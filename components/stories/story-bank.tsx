@@ -1,7 +1,7 @@
 "use client";
 
 // First: zod must be told not to probe `new Function` before any schema is built.
-import "@/lib/practice/zod-jitless";
+import "@/lib/storage/zod-jitless";
 
 import { useEffect, useRef, useState } from "react";
 import { coverageMatrix, type SkillGuide } from "@/lib/stories/coverage";

@@ -1,11 +1,9 @@
-import { listOf, text, wholeNumber, z, type Infer } from "./stored-schema";
+import { listOf, text, wholeNumber, z, type Infer } from "../storage/stored-schema";
 import type { PracticeManifest } from "./bank-types";
 import { practiceModes, type PracticeMode } from "./config";
 import { grades, type Grade } from "./grading";
 import { isDue, storedCardSchema } from "./stored-card";
-import { storyBankSchema, type StoryBank } from "../stories/story";
 import { isNewerVersion, newerVersionNotice, parseJson, plural, versionOf } from "../storage/versioned";
-import { describeImportProblems } from "./import-problems";
 
 
 /**
@@ -176,28 +174,4 @@ export function reviewsPerDay(progress: Progress, days: number, now: Date): { da
     const date = new Date(today - (days - 1 - index) * 86_400_000).toISOString().slice(0, 10);
     return { date, count: counts.get(date) ?? 0 };
   });
-}
-
-export const exportSchema = z.strictObject({
-  app: z.literal("leadwise"),
-  exportedAt: z.iso.datetime(),
-  progress: progressSchema,
-  sessions: sessionHistorySchema,
-  // Added with the story bank: optional, so exports made before it still import.
-  stories: z.optional(storyBankSchema),
-});
-export type ProgressExport = Infer<typeof exportSchema>;
-
-export function buildExport(progress: Progress, sessions: SessionHistory, now: Date, stories?: StoryBank): ProgressExport {
-  return { app: "leadwise", exportedAt: now.toISOString(), progress, sessions, ...(stories ? { stories } : {}) };
-}
-
-export type ImportResult = { ok: true; value: ProgressExport } | { ok: false; error: string };
-
-export function parseImport(text: string): ImportResult {
-  const data = parseJson(text);
-  if (data === undefined) return { ok: false, error: "That file is not JSON. Choose a file exported from Leadwise's progress page. Nothing was changed." };
-  const parsed = exportSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, error: `${describeImportProblems(data, parsed.error.issues)} Nothing was changed.` };
-  return { ok: true, value: parsed.data };
 }

@@ -1,4 +1,4 @@
-import { listOf, text, wholeNumber, z, type Infer } from "./stored-schema";
+import { listOf, text, wholeNumber, z, type Infer } from "../storage/stored-schema";
 import type { PracticeItem } from "./bank-types";
 import { defaultConfig, type PracticeConfig } from "./config";
 import { gradeForChoice, isMissed, type Grade } from "./grading";

@@ -1,4 +1,4 @@
-import { nonNegative, wholeNumber, z, type Infer } from "./stored-schema";
+import { nonNegative, wholeNumber, z, type Infer } from "../storage/stored-schema";
 
 /**
  * An FSRS card as stored: plain JSON with ISO dates, validated on the way back in so a tampered

@@ -1,4 +1,4 @@
-import { z, type Infer, type StringCheck } from "../practice/stored-schema";
+import { z, type Infer, type StringCheck } from "../storage/stored-schema";
 import { isNewerVersion, newerVersionNotice, parseJson, plural } from "../storage/versioned";
 
 /**

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { budgets, cssVerdict, ownJsVerdict, scriptsOnEveryPage } from "../../lib/bench/budgets";
-import { measureFrameworkFloor, type FrameworkFloor } from "../../lib/bench/framework-floor";
-import { measurePage, type PageWeight } from "../../lib/bench/page-weight";
+import { budgets, cssVerdict, ownJsVerdict, scriptsOnEveryPage } from "../../lib/tooling/bench/budgets";
+import { measureFrameworkFloor, type FrameworkFloor } from "../../lib/tooling/bench/framework-floor";
+import { measurePage, type PageWeight } from "../../lib/tooling/bench/page-weight";
 import { outDir, samplePages } from "../support/built-site";
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { inlineScripts, pinnedPolicy, scriptHashSource } from "../../lib/host/inline-script-csp";
+import { inlineScripts, pinnedPolicy, scriptHashSource } from "../../lib/tooling/host/inline-script-csp";
 import { builtHtmlPages } from "../support/built-site";
 
 /**

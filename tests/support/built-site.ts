@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { readLibrary } from "../../lib/content/load";
-import { pageTypes, type PageType } from "../../lib/bench/page-types";
-import { htmlFileFor } from "../../lib/bench/page-weight";
+import { pageTypes, type PageType } from "../../lib/tooling/bench/page-types";
+import { htmlFileFor } from "../../lib/tooling/bench/page-weight";
 
 export const outDir = "out";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { syntheticGuide, toMarkdownFile } from "./synthetic-content";
+import { syntheticGuide, toMarkdownFile } from "../../lib/tooling/bench/synthetic-content";
 import { writeLibrary, writeRawGuide } from "./temp-library";
 
 /**

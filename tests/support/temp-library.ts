@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach } from "vitest";
-import { syntheticGuide, syntheticRole, toMarkdownFile } from "./synthetic-content";
+import { syntheticGuide, syntheticRole, toMarkdownFile } from "../../lib/tooling/bench/synthetic-content";
 
 const created: string[] = [];
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { budgets, cssVerdict, ownJsVerdict, scriptsOnEveryPage } from "@/lib/bench/budgets";
-import type { FrameworkFloor } from "@/lib/bench/framework-floor";
-import type { PageWeight } from "@/lib/bench/page-weight";
+import { budgets, cssVerdict, ownJsVerdict, scriptsOnEveryPage } from "@/lib/tooling/bench/budgets";
+import type { FrameworkFloor } from "@/lib/tooling/bench/framework-floor";
+import type { PageWeight } from "@/lib/tooling/bench/page-weight";
 
 const floor: FrameworkFloor = {
   key: "test",

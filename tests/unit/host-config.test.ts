@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { headersForPath, parseHeadersFile } from "@/lib/host/headers-file";
+import { headersForPath, parseHeadersFile } from "@/lib/tooling/host/headers-file";
 
 /**
  * The project ships two host configs: public/_headers (Netlify, Cloudflare Pages, and the local

@@ -13,7 +13,7 @@ import { renderGuide, type RenderedGuide } from "@/lib/content/render";
 import { serializeJsonLd } from "@/lib/seo/json-ld";
 import { guideStructuredData } from "@/lib/seo/structured-data";
 import { guideWithOverlay, readHostileFixture, writeLibraryWith } from "../support/hostile-library";
-import { syntheticGuide, toMarkdownFile } from "../support/synthetic-content";
+import { syntheticGuide, toMarkdownFile } from "@/lib/tooling/bench/synthetic-content";
 
 /**
  * Malicious and broken guides (tests/fixtures/hostile/, plus the ones generated below) go through
@@ -277,7 +277,7 @@ describe("content is data: front matter never runs as code", () => {
     ]);
     process.env.LEADWISE_CONTENT_DIR = root;
     expect(() => getLibrary()).toThrow(/hostile-js\.md[\s\S]*---js/);
-    const check = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/content-check.ts"], { env: { ...process.env, LEADWISE_CONTENT_DIR: root }, encoding: "utf8" });
+    const check = spawnSync(process.execPath, ["--import", "tsx", "lib/tooling/cli/content-check.ts"], { env: { ...process.env, LEADWISE_CONTENT_DIR: root }, encoding: "utf8" });
     expect(check.status).toBe(1);
     expect(check.stderr).toMatch(/hostile-js\.md[\s\S]*the opening fence says "---js"/);
     expect(existsSync(marker)).toBe(false);

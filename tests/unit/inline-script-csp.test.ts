@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { directiveSources, inlineScripts, pagePolicy, pinInlineScripts, pinnedPolicy, scriptHashSource } from "@/lib/host/inline-script-csp";
+import { directiveSources, inlineScripts, pagePolicy, pinInlineScripts, pinnedPolicy, scriptHashSource } from "@/lib/tooling/host/inline-script-csp";
 
 const headerPolicy = "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; object-src 'none'";
 const page = [

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { htmlFileFor, measurePage, referencedAssets } from "@/lib/bench/page-weight";
+import { htmlFileFor, measurePage, referencedAssets } from "@/lib/tooling/bench/page-weight";
 
 const html = [
   '<!DOCTYPE html><html><head><meta charSet="utf-8"/>',

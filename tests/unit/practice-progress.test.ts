@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { suggestGrade } from "@/lib/practice/grading";
-import {
-  buildExport,
-  dueIds,
-  emptyProgress,
-  emptySessionHistory,
-  loadProgress,
-  loadSessionHistory,
-  mergeProgress,
-  parseImport,
-  reviewsPerDay,
-} from "@/lib/practice/progress";
+import { dueIds, emptyProgress, emptySessionHistory, loadProgress, loadSessionHistory, mergeProgress, reviewsPerDay } from "@/lib/practice/progress";
+import { buildExport, parseImport } from "@/lib/learner-export/progress-export";
 import { sessionReducer, startSession, missedItemIds, quizScore, summarizeSession } from "@/lib/practice/runner";
 import { defaultConfig } from "@/lib/practice/config";
 import { review } from "@/lib/practice/scheduler";

@@ -1,6 +1,7 @@
 import { remark } from "remark";
 import { describe, expect, it } from "vitest";
-import { buildExport, emptyProgress, emptySessionHistory, parseImport } from "@/lib/practice/progress";
+import { emptyProgress, emptySessionHistory } from "@/lib/practice/progress";
+import { buildExport, parseImport } from "@/lib/learner-export/progress-export";
 import { recordReview } from "@/lib/practice/review";
 import { storageKeys } from "@/lib/storage/keys";
 import { coverageMatrix } from "@/lib/stories/coverage";

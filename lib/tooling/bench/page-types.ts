@@ -1,4 +1,4 @@
-import type { Library } from "../content/library";
+import type { Library } from "../../content/library";
 
 /**
  * One page of each kind the site has, measured by `npm run bench` and the budget test. Pages other

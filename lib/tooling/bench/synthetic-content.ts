@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { guideSections, roleSections } from "../../lib/content/schema";
+import { guideSections, roleSections } from "../../content/schema";
 
 /**
  * Builds valid content files for tests and the benchmark: every field the schema requires, with

@@ -5,7 +5,7 @@
  *
  * 1. Snapshots the working tree into .cache/bench/site (git-ignored) and runs `npm run build` there, so the
  *    bench never fights a developer's own `out/` or `.next/`, then weighs one page of each type.
- * 2. Builds a bare Next app with the same config (lib/bench/framework-floor.ts) for the floor that
+ * 2. Builds a bare Next app with the same config (lib/tooling/bench/framework-floor.ts) for the floor that
  *    "own JS" is measured against.
  * 3. Times the content pipeline over the real library and over generated guides.
  * 4. Lighthouse (mobile) on each page type, served gzipped under the shipped headers, median of runs.
@@ -19,14 +19,14 @@ import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync, readdir
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { writeSyntheticLibrary } from "../../tests/support/synthetic-content";
+import { writeSyntheticLibrary } from "../bench/synthetic-content";
 import { timeContentPipeline, type PipelineTiming } from "../bench/content-pipeline";
 import { frameworkFloorOutDir, measureFrameworkFloor, ownJs, type FrameworkFloor } from "../bench/framework-floor";
 import { lighthouseMedian, type LighthouseResult } from "../bench/lighthouse";
 import { pageTypes, type PageType } from "../bench/page-types";
 import { formatKb, measurePage, type Bytes, type PageWeight } from "../bench/page-weight";
 import { timedRun, type TimedRun } from "../bench/timed-run";
-import { readLibrary } from "../content/load";
+import { readLibrary } from "../../content/load";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -92,7 +92,7 @@ function freePort(): Promise<number> {
   });
 }
 
-/** lib/cli/serve.ts over a static export: gzip and the shipped headers, as a CDN would send them. */
+/** lib/tooling/cli/serve.ts over a static export: gzip and the shipped headers, as a CDN would send them. */
 async function serveExport(exportDir: string): Promise<{ origin: string; stop: () => void }> {
   const port = await freePort();
   const server = spawn(process.execPath, [path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs"), path.join(projectRoot, "lib", "cli", "serve.ts"), "--port", String(port), "--dir", exportDir], {
@@ -266,7 +266,7 @@ async function main() {
     "",
     weightTable(rows, floor),
     "",
-    `Lighthouse (${lighthouseNote}; served gzipped under public/_headers by lib/cli/serve.ts):`,
+    `Lighthouse (${lighthouseNote}; served gzipped under public/_headers by lib/tooling/cli/serve.ts):`,
     "",
     settings.lighthouse ? lighthouseTable(rows, floorLighthouse, settings.runs) : "skipped",
     "",

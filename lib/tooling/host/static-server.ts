@@ -35,7 +35,7 @@ export const contentTypes: Record<string, string> = {
   ".wasm": "application/wasm",
 };
 
-/** The file types the build writes a `.gz` beside (lib/host/precompress.ts); the rest are sent as they are. */
+/** The file types the build writes a `.gz` beside (lib/tooling/host/precompress.ts); the rest are sent as they are. */
 export const precompressedExtensions = [".html", ".js", ".css", ".json", ".txt", ".xml", ".svg", ".webmanifest", ".tsv", ".atom", ".ics"];
 
 export type StaticSite = { root: string; rules: HeaderRule[] };

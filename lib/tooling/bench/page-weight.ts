@@ -8,7 +8,7 @@ import { gzipSync } from "node:zlib";
  *
  * "Scripts it loads" are the `<script src>` tags and every chunk the page's inline RSC payload names
  * (the client components React fetches while hydrating), minus `noModule` polyfills, which modern
- * browsers never download. Gzip is level 6, what lib/cli/serve.ts and nginx.conf send.
+ * browsers never download. Gzip is level 6, what lib/tooling/cli/serve.ts and nginx.conf send.
  */
 
 export type Bytes = { raw: number; gzip: number };

@@ -3,7 +3,7 @@
  * so `npm start` (and nginx's gzip_static) send compressed bytes without compressing per request.
  * Idempotent: each run rewrites every copy from the current file.
  *
- *   tsx lib/cli/precompress.ts [--dir out]
+ *   tsx lib/tooling/cli/precompress.ts [--dir out]
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -1,8 +1,8 @@
 /**
- * `npm start`: serves the static export in out/ the way a CDN does (lib/host/static-server.ts), on
+ * `npm start`: serves the static export in out/ the way a CDN does (lib/tooling/host/static-server.ts), on
  * 127.0.0.1. The e2e tests use it too, so they run under the shipped headers and CSP.
  *
- *   tsx lib/cli/serve.ts [--port 3000] [--dir out]      (PORT=3100 works too; a later --port wins)
+ *   tsx lib/tooling/cli/serve.ts [--port 3000] [--dir out]      (PORT=3100 works too; a later --port wins)
  */
 import { existsSync } from "node:fs";
 import { createServer } from "node:http";

@@ -1,7 +1,7 @@
-import { readLibrary } from "../content/load";
-import { renderGuide } from "../content/render";
-import { serializeJsonLd } from "../seo/json-ld";
-import { guideStructuredData } from "../seo/structured-data";
+import { readLibrary } from "../../content/load";
+import { renderGuide } from "../../content/render";
+import { serializeJsonLd } from "../../seo/json-ld";
+import { guideStructuredData } from "../../seo/structured-data";
 
 /**
  * The content pipeline as a build runs it, timed: read + parse + validate every file and check

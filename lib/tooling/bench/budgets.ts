@@ -4,7 +4,7 @@ import { formatKb, type PageWeight } from "./page-weight";
 
 /**
  * Performance budgets, in gzipped bytes (KB = 1024 bytes). "Own JS" is the JS a page loads beyond
- * the framework floor, the bare Next page measured by lib/bench/framework-floor.ts: what our code
+ * the framework floor, the bare Next page measured by lib/tooling/bench/framework-floor.ts: what our code
  * (layout, islands, libraries) adds on top of Next and React.
  */
 export const budgets = {

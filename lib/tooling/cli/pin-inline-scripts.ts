@@ -1,8 +1,8 @@
 /**
  * Runs after `next build` (the `postbuild` script): gives every HTML page in out/ a meta policy
- * pinning its own inline scripts by hash (lib/host/inline-script-csp.ts explains why). Idempotent.
+ * pinning its own inline scripts by hash (lib/tooling/host/inline-script-csp.ts explains why). Idempotent.
  *
- *   tsx lib/cli/pin-inline-scripts.ts [--dir out]
+ *   tsx lib/tooling/cli/pin-inline-scripts.ts [--dir out]
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -3,11 +3,11 @@
  * library-wide figures) and prints every problem at once. Exits 1 on any problem, so CI and authors
  * see the same verdict. The figures are printed either way: they are what an editor steers by.
  */
-import { findEditorialProblems } from "../content/editorial";
-import { formatFigures, measureLibrary } from "../content/library-figures";
-import { readLibrary } from "../content/load";
-import { formatProblems } from "../content/problems";
-import { collectLibraryQuestions } from "../questions/collect";
+import { findEditorialProblems } from "../../content/editorial";
+import { formatFigures, measureLibrary } from "../../content/library-figures";
+import { readLibrary } from "../../content/load";
+import { formatProblems } from "../../content/problems";
+import { collectLibraryQuestions } from "../../questions/collect";
 
 const { library, problems } = readLibrary();
 problems.push(...findEditorialProblems(library));

@@ -1,0 +1,34 @@
+import { progressSchema, sessionHistorySchema, type Progress, type SessionHistory } from "../practice/progress";
+import { z, type Infer } from "../storage/stored-schema";
+import { parseJson } from "../storage/versioned";
+import { storyBankSchema, type StoryBank } from "../stories/story";
+import { describeImportProblems } from "./import-problems";
+
+/**
+ * The one file a learner downloads and imports: question progress, session history and the story
+ * bank together. It sits above practice and stories, which know nothing of each other.
+ */
+
+export const exportSchema = z.strictObject({
+  app: z.literal("leadwise"),
+  exportedAt: z.iso.datetime(),
+  progress: progressSchema,
+  sessions: sessionHistorySchema,
+  // Added with the story bank: optional, so exports made before it still import.
+  stories: z.optional(storyBankSchema),
+});
+export type ProgressExport = Infer<typeof exportSchema>;
+
+export function buildExport(progress: Progress, sessions: SessionHistory, now: Date, stories?: StoryBank): ProgressExport {
+  return { app: "leadwise", exportedAt: now.toISOString(), progress, sessions, ...(stories ? { stories } : {}) };
+}
+
+export type ImportResult = { ok: true; value: ProgressExport } | { ok: false; error: string };
+
+export function parseImport(text: string): ImportResult {
+  const data = parseJson(text);
+  if (data === undefined) return { ok: false, error: "That file is not JSON. Choose a file exported from Leadwise's progress page. Nothing was changed." };
+  const parsed = exportSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, error: `${describeImportProblems(data, parsed.error.issues)} Nothing was changed.` };
+  return { ok: true, value: parsed.data };
+}

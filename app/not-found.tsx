@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 
 export const metadata: Metadata = {
   title: "Page not found",
-  description: "This Leadwise page does not exist. Browse the skill guides or the role pages instead.",
+  description:
+    "This Leadwise page does not exist. Browse the skill guides or the role pages instead.",
   robots: { index: false },
 };
 
@@ -16,9 +17,30 @@ export default function NotFound() {
         The link may be mistyped, or the page may have moved. Every guide is listed in the catalog.
       </p>
       <ul className="flex flex-wrap gap-3">
-        <li><PageLink href="/guides" className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-accent-fg no-underline">Browse the guides</PageLink></li>
-        <li><PageLink href="/roles" className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline">See the roles</PageLink></li>
-        <li><PageLink href="/" className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline">Home</PageLink></li>
+        <li>
+          <PageLink
+            href="/guides"
+            className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-accent-fg no-underline"
+          >
+            Browse the guides
+          </PageLink>
+        </li>
+        <li>
+          <PageLink
+            href="/roles"
+            className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline"
+          >
+            See the roles
+          </PageLink>
+        </li>
+        <li>
+          <PageLink
+            href="/"
+            className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline"
+          >
+            Home
+          </PageLink>
+        </li>
       </ul>
     </div>
   );

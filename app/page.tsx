@@ -8,14 +8,20 @@ import { pageMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 
 export const metadata: Metadata = {
-  ...pageMetadata({ title: `${site.name}: ${site.tagline}`, description: site.description, path: "/" }),
+  ...pageMetadata({
+    title: `${site.name}: ${site.tagline}`,
+    description: site.description,
+    path: "/",
+  }),
   title: { absolute: `${site.name}: ${site.tagline}` },
 };
 
 export default function HomePage() {
   const guides = getAllGuides();
   const roles = getAllRoles();
-  const questionCount = guides.reduce((sum, guide) => sum + guide.questions.length, 0) + roles.reduce((sum, role) => sum + role.questions.length, 0);
+  const questionCount =
+    guides.reduce((sum, guide) => sum + guide.questions.length, 0) +
+    roles.reduce((sum, role) => sum + role.questions.length, 0);
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10">
@@ -25,18 +31,29 @@ export default function HomePage() {
           Prepare for the leadership half of the loop.
         </h1>
         <p className="mb-6 text-lg text-muted">
-          Tech-lead, staff and engineering-manager interviews are won on stories, judgement and trade-offs, not trivia. Leadwise has {guides.length}{" "}
-          deep guides and {questionCount} interview questions, each with why it is asked, a strong answer, the signals interviewers tick and the red
-          flags of a weak one. Nothing to sign up for: your progress stays in your browser.
+          Tech-lead, staff and engineering-manager interviews are won on stories, judgement and
+          trade-offs, not trivia. Leadwise has {guides.length} deep guides and {questionCount}{" "}
+          interview questions, each with why it is asked, a strong answer, the signals interviewers
+          tick and the red flags of a weak one. Nothing to sign up for: your progress stays in your
+          browser.
         </p>
         <div className="flex flex-wrap gap-3">
-          <PageLink href="/guides" className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-accent-fg no-underline">
+          <PageLink
+            href="/guides"
+            className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-accent-fg no-underline"
+          >
             Browse the guides
           </PageLink>
-          <PageLink href="/practice" className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline">
+          <PageLink
+            href="/practice"
+            className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline"
+          >
             Practise questions
           </PageLink>
-          <PageLink href="/roles" className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline">
+          <PageLink
+            href="/roles"
+            className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline"
+          >
             Prepare for a role
           </PageLink>
         </div>
@@ -47,7 +64,9 @@ export default function HomePage() {
         if (inCategory.length === 0) return null;
         return (
           <section key={category.id} aria-labelledby={`home-${category.id}`} className="mb-12">
-            <h2 id={`home-${category.id}`} className="text-2xl font-semibold">{category.label}</h2>
+            <h2 id={`home-${category.id}`} className="text-2xl font-semibold">
+              {category.label}
+            </h2>
             <p className="mb-4 text-muted">{category.blurb}</p>
             <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
               {inCategory.map((guide) => (
@@ -56,7 +75,11 @@ export default function HomePage() {
                     {guide.title}
                   </PageLink>
                   <p className="mt-1 flex-1 text-sm">{guide.summary}</p>
-                  <PageLink href={`/guides/${guide.slug}#${guidePartIds.questions}`} className="mt-3 text-sm" aria-label={`${guide.questions.length} ${guide.title} interview questions`}>
+                  <PageLink
+                    href={`/guides/${guide.slug}#${guidePartIds.questions}`}
+                    className="mt-3 text-sm"
+                    aria-label={`${guide.questions.length} ${guide.title} interview questions`}
+                  >
                     {guide.questions.length} interview questions →
                   </PageLink>
                 </li>
@@ -67,12 +90,20 @@ export default function HomePage() {
       })}
 
       <section aria-labelledby="home-roles" className="mb-12">
-        <h2 id="home-roles" className="text-2xl font-semibold">Preparing for a specific role</h2>
-        <p className="mb-4 text-muted">What each role owns, how its loop runs, what separates levels, and which guides to study first.</p>
+        <h2 id="home-roles" className="text-2xl font-semibold">
+          Preparing for a specific role
+        </h2>
+        <p className="mb-4 text-muted">
+          What each role owns, how its loop runs, what separates levels, and which guides to study
+          first.
+        </p>
         <ul className="grid gap-4 sm:grid-cols-3">
           {roles.map((role) => (
             <li key={role.slug}>
-              <PageLink href={`/roles/${role.slug}`} className="block h-full rounded-lg border border-border p-4 no-underline hover:border-accent">
+              <PageLink
+                href={`/roles/${role.slug}`}
+                className="block h-full rounded-lg border border-border p-4 no-underline hover:border-accent"
+              >
                 <span className="font-semibold text-accent">{role.title}</span>
                 <span className="mt-1 block text-sm text-fg">{role.summary}</span>
               </PageLink>

@@ -9,7 +9,10 @@ export const dynamic = "force-static";
 export default function sitemap(): MetadataRoute.Sitemap {
   const guides = getAllGuides();
   const roles = getAllRoles();
-  const newest = [...guides, ...roles].map((page) => page.updated).sort().at(-1);
+  const newest = [...guides, ...roles]
+    .map((page) => page.updated)
+    .sort()
+    .at(-1);
   return [
     { url: site.url, lastModified: newest },
     { url: absoluteUrl("/guides"), lastModified: newest },
@@ -18,8 +21,14 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: absoluteUrl("/practice") },
     { url: absoluteUrl("/progress") },
     { url: absoluteUrl("/stories") },
-    ...guides.map((guide) => ({ url: absoluteUrl(`/guides/${guide.slug}`), lastModified: guide.updated })),
-    ...roles.map((role) => ({ url: absoluteUrl(`/roles/${role.slug}`), lastModified: role.updated })),
+    ...guides.map((guide) => ({
+      url: absoluteUrl(`/guides/${guide.slug}`),
+      lastModified: guide.updated,
+    })),
+    ...roles.map((role) => ({
+      url: absoluteUrl(`/roles/${role.slug}`),
+      lastModified: role.updated,
+    })),
     ...questionsAndTags(newest),
   ];
 }
@@ -28,11 +37,22 @@ export default function sitemap(): MetadataRoute.Sitemap {
 function questionsAndTags(newest: string | undefined): MetadataRoute.Sitemap {
   const library = getLibrary();
   const questions = collectLibraryQuestions(library);
-  const updatedBySlug = new Map([...library.guides, ...library.roles].map((page) => [`${page.kind}:${page.slug}`, page.updated]));
+  const updatedBySlug = new Map(
+    [...library.guides, ...library.roles].map((page) => [
+      `${page.kind}:${page.slug}`,
+      page.updated,
+    ]),
+  );
   return [
     { url: absoluteUrl("/questions"), lastModified: newest },
-    ...questions.map((entry) => ({ url: absoluteUrl(`/questions/${entry.question.id}`), lastModified: updatedBySlug.get(`${entry.owner.kind}:${entry.owner.slug}`) })),
+    ...questions.map((entry) => ({
+      url: absoluteUrl(`/questions/${entry.question.id}`),
+      lastModified: updatedBySlug.get(`${entry.owner.kind}:${entry.owner.slug}`),
+    })),
     { url: absoluteUrl("/tags"), lastModified: newest },
-    ...tagIndex(library, questions).map((entry) => ({ url: absoluteUrl(`/tags/${entry.tag}`), lastModified: newest })),
+    ...tagIndex(library, questions).map((entry) => ({
+      url: absoluteUrl(`/tags/${entry.tag}`),
+      lastModified: newest,
+    })),
   ];
 }

@@ -15,12 +15,18 @@ export const questionTypeLabels: Record<QuestionType, string> = {
 
 export function DifficultyBadge({ difficulty }: { difficulty: Difficulty }) {
   return (
-    <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold uppercase tracking-wide ${difficultyStyles[difficulty]}`}>
+    <span
+      className={`inline-block rounded px-2 py-0.5 text-xs font-semibold uppercase tracking-wide ${difficultyStyles[difficulty]}`}
+    >
       {difficulty}
     </span>
   );
 }
 
 export function TypeBadge({ type }: { type: QuestionType }) {
-  return <span className="inline-block rounded border border-border px-2 py-0.5 text-xs font-medium text-muted">{questionTypeLabels[type]}</span>;
+  return (
+    <span className="inline-block rounded border border-border px-2 py-0.5 text-xs font-medium text-muted">
+      {questionTypeLabels[type]}
+    </span>
+  );
 }

@@ -13,7 +13,9 @@ export function DueReviews() {
       <span className="font-semibold">
         {due} question{due === 1 ? " is" : "s are"} due for review.
       </span>
-      <a href="/practice?review=due" className="font-semibold">Start the review →</a>
+      <a href="/practice?review=due" className="font-semibold">
+        Start the review →
+      </a>
     </p>
   );
 }

@@ -4,7 +4,17 @@ import type { ReactNode } from "react";
  * The frame of a page whose body is a client island reading browser storage (practice, progress,
  * stories): heading and introduction as static HTML, what to expect without JavaScript, and the island.
  */
-export function IslandPage({ title, intro, withoutScript, children }: { title: string; intro: ReactNode; withoutScript: ReactNode; children: ReactNode }) {
+export function IslandPage({
+  title,
+  intro,
+  withoutScript,
+  children,
+}: {
+  title: string;
+  intro: ReactNode;
+  withoutScript: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
       <h1 className="mb-2 text-4xl font-bold tracking-tight">{title}</h1>

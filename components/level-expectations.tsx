@@ -9,16 +9,36 @@ const levelLabels: Record<Level, string> = { senior: "Senior", staff: "Staff", m
  * `data-level` on <html> and CSS hides the other levels; without JavaScript every level shows and
  * the switch stays hidden.
  */
-export function LevelExpectations({ levels, headingClass, heading: Heading = "h4" }: { levels: [Level, string][]; headingClass: string; heading?: "h2" | "h3" | "h4" }) {
+export function LevelExpectations({
+  levels,
+  headingClass,
+  heading: Heading = "h4",
+}: {
+  levels: [Level, string][];
+  headingClass: string;
+  heading?: "h2" | "h3" | "h4";
+}) {
   if (levels.length === 0) return null;
-  const choices = lensChoices.filter((choice) => choice === "all" || levels.some(([level]) => level === choice));
+  const choices = lensChoices.filter(
+    (choice) => choice === "all" || levels.some(([level]) => level === choice),
+  );
   return (
     <div data-level-lens>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <Heading className={headingClass}>How the bar moves by level</Heading>
-        <div role="group" aria-label="Show the bar for" className="level-lens-switch no-print flex flex-wrap gap-1">
+        <div
+          role="group"
+          aria-label="Show the bar for"
+          className="level-lens-switch no-print flex flex-wrap gap-1"
+        >
           {choices.map((choice) => (
-            <button key={choice} type="button" data-level-choice={choice} aria-pressed={choice === "all" ? "true" : "false"} className="min-h-11 rounded-md border border-border px-3 text-sm text-fg aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-accent-fg">
+            <button
+              key={choice}
+              type="button"
+              data-level-choice={choice}
+              aria-pressed={choice === "all" ? "true" : "false"}
+              className="min-h-11 rounded-md border border-border px-3 text-sm text-fg aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-accent-fg"
+            >
               {lensLabels[choice]}
             </button>
           ))}

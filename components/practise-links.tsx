@@ -1,14 +1,35 @@
 import { practiceQueryString, defaultConfig } from "@/lib/practice/config";
 
 /** Plain links into the practice runner, preset to one guide or role: no JavaScript on this page. */
-export function PractiseLinks({ filter, name, withKnowledgeCheck }: { filter: { skills: string[] } | { roles: string[] }; name: string; withKnowledgeCheck: boolean }) {
-  const href = (mode: "flashcards" | "mock" | "quiz") => `/practice?${practiceQueryString({ ...defaultConfig, ...filter, mode })}`;
+export function PractiseLinks({
+  filter,
+  name,
+  withKnowledgeCheck,
+}: {
+  filter: { skills: string[] } | { roles: string[] };
+  name: string;
+  withKnowledgeCheck: boolean;
+}) {
+  const href = (mode: "flashcards" | "mock" | "quiz") =>
+    `/practice?${practiceQueryString({ ...defaultConfig, ...filter, mode })}`;
   const base = "inline-flex min-h-11 items-center rounded-md px-4 font-semibold no-underline";
   return (
-    <div className="no-print mb-6 flex flex-wrap gap-3" role="group" aria-label={`Practise ${name} questions`}>
-      <a href={href("flashcards")} className={`${base} bg-accent text-accent-fg`}>Practise these questions</a>
-      <a href={href("mock")} className={`${base} border border-border text-fg hover:bg-surface`}>Mock interview</a>
-      {withKnowledgeCheck ? <a href={href("quiz")} className={`${base} border border-border text-fg hover:bg-surface`}>Knowledge check</a> : null}
+    <div
+      className="no-print mb-6 flex flex-wrap gap-3"
+      role="group"
+      aria-label={`Practise ${name} questions`}
+    >
+      <a href={href("flashcards")} className={`${base} bg-accent text-accent-fg`}>
+        Practise these questions
+      </a>
+      <a href={href("mock")} className={`${base} border border-border text-fg hover:bg-surface`}>
+        Mock interview
+      </a>
+      {withKnowledgeCheck ? (
+        <a href={href("quiz")} className={`${base} border border-border text-fg hover:bg-surface`}>
+          Knowledge check
+        </a>
+      ) : null}
     </div>
   );
 }

@@ -10,7 +10,17 @@ import { ShareButton } from "./share/share-button";
 type SubheadingTag = "h2" | "h4";
 const subheadingClass = "mb-1 text-sm font-semibold uppercase tracking-wide text-muted";
 
-function ListBlock({ title, items, tone, heading: Heading = "h4" }: { title: string; items: string[]; tone: "good" | "plain" | "bad"; heading?: SubheadingTag }) {
+function ListBlock({
+  title,
+  items,
+  tone,
+  heading: Heading = "h4",
+}: {
+  title: string;
+  items: string[];
+  tone: "good" | "plain" | "bad";
+  heading?: SubheadingTag;
+}) {
   const marker = tone === "good" ? "text-good" : tone === "bad" ? "text-bad" : "text-muted";
   return (
     <div>
@@ -30,7 +40,13 @@ function ListBlock({ title, items, tone, heading: Heading = "h4" }: { title: str
 }
 
 /** What an interviewer listens for in one question: why, a strong answer, signals, red flags, follow-ups, levels. */
-export function QuestionDetails({ question, heading: Heading = "h4" }: { question: RenderedQuestion; heading?: SubheadingTag }) {
+export function QuestionDetails({
+  question,
+  heading: Heading = "h4",
+}: {
+  question: RenderedQuestion;
+  heading?: SubheadingTag;
+}) {
   const levels = Object.entries(question.html.levels) as [Level, string][];
   return (
     <div className="space-y-5">
@@ -43,11 +59,25 @@ export function QuestionDetails({ question, heading: Heading = "h4" }: { questio
         <Prose html={question.html.strongAnswer} />
       </div>
       <div className="grid gap-5 md:grid-cols-2">
-        <ListBlock title="Signals interviewers listen for" items={question.signals} tone="good" heading={Heading} />
+        <ListBlock
+          title="Signals interviewers listen for"
+          items={question.signals}
+          tone="good"
+          heading={Heading}
+        />
         <ListBlock title="Red flags" items={question.redFlags} tone="bad" heading={Heading} />
       </div>
-      <ListBlock title="Follow-ups to expect" items={question.followUps} tone="plain" heading={Heading} />
-      <LevelExpectations levels={levels} heading={Heading} headingClass="text-sm font-semibold uppercase tracking-wide text-muted" />
+      <ListBlock
+        title="Follow-ups to expect"
+        items={question.followUps}
+        tone="plain"
+        heading={Heading}
+      />
+      <LevelExpectations
+        levels={levels}
+        heading={Heading}
+        headingClass="text-sm font-semibold uppercase tracking-wide text-muted"
+      />
     </div>
   );
 }
@@ -59,16 +89,30 @@ export function QuestionDetails({ question, heading: Heading = "h4" }: { questio
  */
 export function QuestionCard({ question, number }: { question: RenderedQuestion; number: number }) {
   return (
-    <article id={question.id} data-question={question.id} data-pagefind-ignore aria-labelledby={`${question.id}-title`} className="scroll-mt-4 rounded-lg border border-border p-4 sm:p-6">
+    <article
+      id={question.id}
+      data-question={question.id}
+      data-pagefind-ignore
+      aria-labelledby={`${question.id}-title`}
+      className="scroll-mt-4 rounded-lg border border-border p-4 sm:p-6"
+    >
       <div className="mb-2 flex flex-wrap items-center gap-2">
         <span className="text-sm text-muted">Q{number}</span>
         <TypeBadge type={question.type} />
         <DifficultyBadge difficulty={question.difficulty} />
         <span className="no-print ml-auto flex items-center gap-1">
-          <a href={`/practice?q=${question.id}`} aria-describedby={`${question.id}-title`} className="inline-flex min-h-11 items-center px-2 text-sm">
+          <a
+            href={`/practice?q=${question.id}`}
+            aria-describedby={`${question.id}-title`}
+            className="inline-flex min-h-11 items-center px-2 text-sm"
+          >
             Practise this
           </a>
-          <a href={questionPath(question.id)} aria-describedby={`${question.id}-title`} className="inline-flex min-h-11 items-center px-2 text-sm">
+          <a
+            href={questionPath(question.id)}
+            aria-describedby={`${question.id}-title`}
+            className="inline-flex min-h-11 items-center px-2 text-sm"
+          >
             Question page
           </a>
           <ShareButton anchor={question.id} label={`Copy link to question ${number}`} />
@@ -85,16 +129,28 @@ export function QuestionCard({ question, number }: { question: RenderedQuestion;
 }
 
 /** The overview table: every question at a glance, each row linking to its card. */
-export function QuestionTable({ questions, caption }: { questions: RenderedQuestion[]; caption: string }) {
+export function QuestionTable({
+  questions,
+  caption,
+}: {
+  questions: RenderedQuestion[];
+  caption: string;
+}) {
   return (
     <div data-pagefind-ignore className="mb-8 overflow-x-auto rounded-lg border border-border">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-surface">
           <tr>
-            <th scope="col" className="p-3 font-semibold">Question</th>
-            <th scope="col" className="p-3 font-semibold">Type</th>
-            <th scope="col" className="p-3 font-semibold">Difficulty</th>
+            <th scope="col" className="p-3 font-semibold">
+              Question
+            </th>
+            <th scope="col" className="p-3 font-semibold">
+              Type
+            </th>
+            <th scope="col" className="p-3 font-semibold">
+              Difficulty
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -103,8 +159,12 @@ export function QuestionTable({ questions, caption }: { questions: RenderedQuest
               <td className="p-3">
                 <a href={`#${question.id}`}>{question.question}</a>
               </td>
-              <td className="p-3 whitespace-nowrap"><TypeBadge type={question.type} /></td>
-              <td className="p-3"><DifficultyBadge difficulty={question.difficulty} /></td>
+              <td className="p-3 whitespace-nowrap">
+                <TypeBadge type={question.type} />
+              </td>
+              <td className="p-3">
+                <DifficultyBadge difficulty={question.difficulty} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -4,12 +4,21 @@ export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-border">
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-8 text-sm text-muted sm:flex-row sm:justify-between">
-        <p>Leadwise: guides and practice for technical-leadership interviews. Your progress stays in your browser.</p>
+        <p>
+          Leadwise: guides and practice for technical-leadership interviews. Your progress stays in
+          your browser.
+        </p>
         <nav aria-label="Footer">
           <ul className="flex gap-4">
-            <li><PageLink href="/guides">All guides</PageLink></li>
-            <li><PageLink href="/roles">Roles</PageLink></li>
-            <li><a href="/api/guides.json">Guides as JSON</a></li>
+            <li>
+              <PageLink href="/guides">All guides</PageLink>
+            </li>
+            <li>
+              <PageLink href="/roles">Roles</PageLink>
+            </li>
+            <li>
+              <a href="/api/guides.json">Guides as JSON</a>
+            </li>
           </ul>
         </nav>
       </div>

@@ -1,7 +1,13 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { nextThemeChoice, parseThemeChoice, resolveTheme, themeStorageKey, type ThemeChoice } from "@/lib/theme";
+import {
+  nextThemeChoice,
+  parseThemeChoice,
+  resolveTheme,
+  themeStorageKey,
+  type ThemeChoice,
+} from "@/lib/theme";
 
 const labels: Record<ThemeChoice, string> = { system: "System", light: "Light", dark: "Dark" };
 

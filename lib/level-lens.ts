@@ -7,7 +7,12 @@ export const levelLensKey = "leadwise:level-lens";
 export const lensChoices = ["all", "senior", "staff", "manager"] as const;
 export type LensChoice = (typeof lensChoices)[number];
 
-export const lensLabels: Record<LensChoice, string> = { all: "All levels", senior: "Senior", staff: "Staff", manager: "Manager" };
+export const lensLabels: Record<LensChoice, string> = {
+  all: "All levels",
+  senior: "Senior",
+  staff: "Staff",
+  manager: "Manager",
+};
 
 export function parseLens(value: unknown): LensChoice {
   return lensChoices.find((choice) => choice === value) ?? "all";

@@ -6,5 +6,7 @@ export const dynamic = "force-static";
 
 /** An Atom feed of the skill guides by updated date, linked from every page's <head>. */
 export function GET() {
-  return new Response(guidesFeed(getLibrary(), site, absoluteUrl), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+  return new Response(guidesFeed(getLibrary(), site, absoluteUrl), {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
+  });
 }

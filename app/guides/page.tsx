@@ -6,7 +6,8 @@ import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "All skill guides",
-  description: "Every Leadwise skill guide for technical-leadership interviews, grouped by category and filterable by tag.",
+  description:
+    "Every Leadwise skill guide for technical-leadership interviews, grouped by category and filterable by tag.",
   path: "/guides",
 });
 
@@ -16,10 +17,15 @@ export default function GuidesPage() {
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="mb-2 text-4xl font-bold tracking-tight">Skill guides</h1>
       <p className="mb-8 max-w-2xl text-lg text-muted">
-        {guides.length} guides to the skills tech-lead, staff and engineering-manager loops test. Each has the concepts, how the skill shows up at
-        each level, interview questions with strong answers, and the red flags interviewers listen for.
+        {guides.length} guides to the skills tech-lead, staff and engineering-manager loops test.
+        Each has the concepts, how the skill shows up at each level, interview questions with strong
+        answers, and the red flags interviewers listen for.
       </p>
-      <GuideCatalog guides={guides.map(toGuideCard)} categories={catalogCategories} tags={allTags(guides)} />
+      <GuideCatalog
+        guides={guides.map(toGuideCard)}
+        categories={catalogCategories}
+        tags={allTags(guides)}
+      />
     </div>
   );
 }

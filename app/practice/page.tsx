@@ -5,7 +5,8 @@ import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "Practise interview questions",
-  description: "Flashcards graded against the signals interviewers listen for, knowledge checks, timed mock interviews and spaced review. Progress stays in your browser.",
+  description:
+    "Flashcards graded against the signals interviewers listen for, knowledge checks, timed mock interviews and spaced review. Progress stays in your browser.",
   path: "/practice",
 });
 

@@ -5,7 +5,8 @@ import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "Your progress",
-  description: "Mastery by skill, questions due for spaced review, recent practice sessions and a chart of your reviews. Stored only in your browser.",
+  description:
+    "Mastery by skill, questions due for spaced review, recent practice sessions and a chart of your reviews. Stored only in your browser.",
   path: "/progress",
 });
 

@@ -6,7 +6,8 @@ import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "Roles",
-  description: "How tech-lead, staff, principal, engineering-manager and executive loops run, what separates levels, and which skills to study.",
+  description:
+    "How tech-lead, staff, principal, engineering-manager and executive loops run, what separates levels, and which skills to study.",
   path: "/roles",
 });
 
@@ -17,7 +18,8 @@ export default function RolesPage() {
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="mb-2 text-4xl font-bold tracking-tight">Roles</h1>
       <p className="mb-8 max-w-2xl text-lg text-muted">
-        What each leadership role owns, how its interview loop runs, what separates one level from the next, and the guides to study first.
+        What each leadership role owns, how its interview loop runs, what separates one level from
+        the next, and the guides to study first.
       </p>
       <ul className="grid gap-4 sm:grid-cols-2">
         {roles.map((role) => (
@@ -27,7 +29,11 @@ export default function RolesPage() {
             </h2>
             <p className="mt-1">{role.summary}</p>
             <p className="mt-3 text-sm text-muted">
-              {role.questions.length} role questions · study {skillsForRole(role, library).slice(0, 3).map((skill) => skill.guide.title).join(", ")}
+              {role.questions.length} role questions · study{" "}
+              {skillsForRole(role, library)
+                .slice(0, 3)
+                .map((skill) => skill.guide.title)
+                .join(", ")}
             </p>
           </li>
         ))}

@@ -6,7 +6,8 @@ import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "Your story bank",
-  description: "Write your leadership stories once in situation, task, action, result form, see which skills they cover and which have no story yet, and export them. Kept in your browser only.",
+  description:
+    "Write your leadership stories once in situation, task, action, result form, see which skills they cover and which have no story yet, and export them. Kept in your browser only.",
   path: "/stories",
 });
 

@@ -2,7 +2,13 @@
 
 import { PageLink } from "@/components/page-link";
 import { useEffect, useId, useState } from "react";
-import { catalogQueryString, filterGuides, parseCatalogQuery, type CatalogFilter, type GuideCard } from "@/lib/catalog/filter";
+import {
+  catalogQueryString,
+  filterGuides,
+  parseCatalogQuery,
+  type CatalogFilter,
+  type GuideCard,
+} from "@/lib/catalog/filter";
 import type { Category } from "@/lib/content/schema";
 
 type Props = {
@@ -21,7 +27,11 @@ export function GuideCatalog({ guides, categories, tags }: Props) {
   const tagSelectId = useId();
 
   useEffect(() => {
-    const parsed = parseCatalogQuery(window.location.search, categories.map((category) => category.id), tags);
+    const parsed = parseCatalogQuery(
+      window.location.search,
+      categories.map((category) => category.id),
+      tags,
+    );
     setFilter(parsed.filter);
     setIgnored(parsed.ignored);
   }, [categories, tags]);
@@ -33,11 +43,17 @@ export function GuideCatalog({ guides, categories, tags }: Props) {
   };
 
   const visible = filterGuides(guides, filter);
-  const shownCategories = categories.filter((category) => visible.some((guide) => guide.category === category.id));
+  const shownCategories = categories.filter((category) =>
+    visible.some((guide) => guide.category === category.id),
+  );
 
   return (
     <div>
-      <div role="group" aria-label="Filter guides" className="no-print mb-6 flex flex-col gap-4 rounded-lg border border-border p-4">
+      <div
+        role="group"
+        aria-label="Filter guides"
+        className="no-print mb-6 flex flex-col gap-4 rounded-lg border border-border p-4"
+      >
         <fieldset>
           <legend className="mb-2 text-sm font-semibold">Category</legend>
           <div className="flex flex-wrap gap-2">
@@ -55,7 +71,9 @@ export function GuideCatalog({ guides, categories, tags }: Props) {
           </div>
         </fieldset>
         <div className="flex flex-wrap items-center gap-2">
-          <label htmlFor={tagSelectId} className="text-sm font-semibold">Tag</label>
+          <label htmlFor={tagSelectId} className="text-sm font-semibold">
+            Tag
+          </label>
           <select
             id={tagSelectId}
             value={filter.tag ?? ""}
@@ -64,15 +82,21 @@ export function GuideCatalog({ guides, categories, tags }: Props) {
           >
             <option value="">Any tag</option>
             {tags.map((tag) => (
-              <option key={tag} value={tag}>{tag}</option>
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
             ))}
           </select>
         </div>
       </div>
 
       {ignored.length > 0 ? (
-        <p role="status" className="mb-4 rounded-md border border-warn bg-warn-soft p-3 text-sm text-fg">
-          Ignored unknown filter{ignored.length > 1 ? "s" : ""}: <code>{ignored.join(", ")}</code>. Showing guides for the filters we recognise.
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-warn bg-warn-soft p-3 text-sm text-fg"
+        >
+          Ignored unknown filter{ignored.length > 1 ? "s" : ""}: <code>{ignored.join(", ")}</code>.
+          Showing guides for the filters we recognise.
         </p>
       ) : null}
       <p role="status" aria-live="polite" className="mb-4 text-sm text-muted">
@@ -81,14 +105,19 @@ export function GuideCatalog({ guides, categories, tags }: Props) {
 
       {shownCategories.map((category) => (
         <section key={category.id} aria-labelledby={`category-${category.id}`} className="mb-10">
-          <h2 id={`category-${category.id}`} className="text-2xl font-semibold">{category.label}</h2>
+          <h2 id={`category-${category.id}`} className="text-2xl font-semibold">
+            {category.label}
+          </h2>
           <p className="mb-4 text-muted">{category.blurb}</p>
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {visible
               .filter((guide) => guide.category === category.id)
               .map((guide) => (
                 <li key={guide.slug}>
-                  <PageLink href={`/guides/${guide.slug}`} className="flex h-full flex-col rounded-lg border border-border p-4 no-underline hover:border-accent">
+                  <PageLink
+                    href={`/guides/${guide.slug}`}
+                    className="flex h-full flex-col rounded-lg border border-border p-4 no-underline hover:border-accent"
+                  >
                     <span className="text-lg font-semibold text-accent">{guide.title}</span>
                     <span className="mt-1 flex-1 text-sm text-fg">{guide.summary}</span>
                     <span className="mt-3 text-xs text-muted">
@@ -103,7 +132,11 @@ export function GuideCatalog({ guides, categories, tags }: Props) {
       {visible.length === 0 ? (
         <p className="rounded-md border border-border p-4">
           No guide matches both filters.{" "}
-          <button type="button" className="text-accent underline" onClick={() => update({ category: null, tag: null })}>
+          <button
+            type="button"
+            className="text-accent underline"
+            onClick={() => update({ category: null, tag: null })}
+          >
             Clear the filters
           </button>
         </p>

@@ -7,7 +7,11 @@ export function ConceptList({ concepts }: { concepts: RenderedGuide["concepts"] 
   return (
     <div className="grid gap-4">
       {concepts.map((concept) => (
-        <div key={concept.anchor} id={concept.anchor} className="scroll-mt-4 rounded-lg border border-border p-4">
+        <div
+          key={concept.anchor}
+          id={concept.anchor}
+          className="scroll-mt-4 rounded-lg border border-border p-4"
+        >
           <h3 className="text-lg font-semibold">{concept.name}</h3>
           {concept.origin ? <p className="mb-2 text-sm text-muted">From {concept.origin}</p> : null}
           <Prose html={concept.html} />
@@ -24,7 +28,11 @@ export function KnowledgeCheckList({ checks }: { checks: RenderedGuide["knowledg
   return (
     <ol className="space-y-4">
       {checks.map((check, index) => (
-        <li key={check.id} id={check.id} className="scroll-mt-4 rounded-lg border border-border p-4">
+        <li
+          key={check.id}
+          id={check.id}
+          className="scroll-mt-4 rounded-lg border border-border p-4"
+        >
           <h3 className="mb-2 font-semibold">
             <span className="text-muted">{index + 1}. </span>
             {check.question}
@@ -32,7 +40,8 @@ export function KnowledgeCheckList({ checks }: { checks: RenderedGuide["knowledg
           <ul className="mb-3 space-y-1">
             {check.options.map((option, optionIndex) => (
               <li key={option.text}>
-                <span className="font-mono text-muted">{optionLetters[optionIndex]}.</span> {option.text}
+                <span className="font-mono text-muted">{optionLetters[optionIndex]}.</span>{" "}
+                {option.text}
               </li>
             ))}
           </ul>
@@ -78,25 +87,41 @@ export function ResumeTipList({ tips }: { tips: ResumeTip[] }) {
   );
 }
 
-const levelLabel: Record<ExampleProject["level"], string> = { senior: "Senior", staff: "Staff", manager: "Manager" };
+const levelLabel: Record<ExampleProject["level"], string> = {
+  senior: "Senior",
+  staff: "Staff",
+  manager: "Manager",
+};
 
 export function ExampleProjectTable({ projects }: { projects: ExampleProject[] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-border">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Example projects with their scope, what they signal and the level they suit</caption>
+        <caption className="sr-only">
+          Example projects with their scope, what they signal and the level they suit
+        </caption>
         <thead className="bg-surface">
           <tr>
-            <th scope="col" className="p-3">Project</th>
-            <th scope="col" className="p-3">Scope</th>
-            <th scope="col" className="p-3">What it signals</th>
-            <th scope="col" className="p-3">Level</th>
+            <th scope="col" className="p-3">
+              Project
+            </th>
+            <th scope="col" className="p-3">
+              Scope
+            </th>
+            <th scope="col" className="p-3">
+              What it signals
+            </th>
+            <th scope="col" className="p-3">
+              Level
+            </th>
           </tr>
         </thead>
         <tbody>
           {projects.map((project) => (
             <tr key={project.title} className="border-t border-border align-top">
-              <th scope="row" className="p-3 font-semibold">{project.title}</th>
+              <th scope="row" className="p-3 font-semibold">
+                {project.title}
+              </th>
               <td className="p-3">{project.scope}</td>
               <td className="p-3">{project.signal}</td>
               <td className="p-3">{levelLabel[project.level]}</td>
@@ -123,7 +148,9 @@ export function ResourceList({ resources }: { resources: LearningResource[] }) {
       {resources.map((resource) => (
         <li key={resource.title} className="rounded-lg border border-border p-4">
           <p>
-            <span className="mr-2 rounded border border-border px-1.5 py-0.5 text-xs text-muted">{kindLabel[resource.kind]}</span>
+            <span className="mr-2 rounded border border-border px-1.5 py-0.5 text-xs text-muted">
+              {kindLabel[resource.kind]}
+            </span>
             {resource.url ? (
               <a href={resource.url} rel="noopener noreferrer" className="font-semibold">
                 {resource.title}
@@ -164,12 +191,21 @@ export function FaqList({ entries }: { entries: RenderedGuide["faq"] }) {
   );
 }
 
-export function LinkCards({ items, label }: { items: { href: string; title: string; summary: string }[]; label: string }) {
+export function LinkCards({
+  items,
+  label,
+}: {
+  items: { href: string; title: string; summary: string }[];
+  label: string;
+}) {
   return (
     <ul aria-label={label} className="grid gap-3 sm:grid-cols-2">
       {items.map((item) => (
         <li key={item.href}>
-          <PageLink href={item.href} className="block h-full rounded-lg border border-border p-4 no-underline hover:border-accent">
+          <PageLink
+            href={item.href}
+            className="block h-full rounded-lg border border-border p-4 no-underline hover:border-accent"
+          >
             <span className="font-semibold text-accent">{item.title}</span>
             <span className="mt-1 block text-sm text-muted">{item.summary}</span>
           </PageLink>

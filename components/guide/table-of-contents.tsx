@@ -5,7 +5,10 @@ function TocLinks({ entries }: { entries: TocEntry[] }) {
     <ol className="space-y-1 border-l border-border">
       {entries.map((entry) => (
         <li key={entry.id}>
-          <a href={`#${entry.id}`} className="-ml-px block border-l border-transparent py-1 pl-3 text-fg no-underline hover:border-accent hover:text-accent">
+          <a
+            href={`#${entry.id}`}
+            className="-ml-px block border-l border-transparent py-1 pl-3 text-fg no-underline hover:border-accent hover:text-accent"
+          >
             {entry.label}
           </a>
         </li>
@@ -23,7 +26,9 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
   return (
     <>
       <nav aria-label="On this page" className="no-print hidden text-sm lg:block">
-        <h2 className="mb-2 text-xs font-semibold uppercase tracking-wide text-muted">On this page</h2>
+        <h2 className="mb-2 text-xs font-semibold uppercase tracking-wide text-muted">
+          On this page
+        </h2>
         <TocLinks entries={entries} />
       </nav>
       <details className="no-print rounded-lg border border-border p-3 text-sm lg:hidden">

@@ -10,18 +10,32 @@ type Recording = { url: string; seconds: number; type: string };
 // the file. Kept outside React so moving between questions does not lose them.
 const recordings = new Map<string, Recording>();
 
-type Status = { state: "idle" } | { state: "requesting" } | { state: "recording"; startedAt: number } | { state: "off"; reason: string };
+type Status =
+  | { state: "idle" }
+  | { state: "requesting" }
+  | { state: "recording"; startedAt: number }
+  | { state: "off"; reason: string };
 
 function reasonFor(error: unknown): string {
   const name = error instanceof DOMException ? error.name : "";
-  if (name === "NotAllowedError" || name === "SecurityError") return "Recording is off because microphone access was not allowed. Everything else works: answer out loud or in the box.";
-  if (name === "NotFoundError" || name === "OverconstrainedError") return "Recording is off because no microphone was found. Everything else works: answer out loud or in the box.";
+  if (name === "NotAllowedError" || name === "SecurityError")
+    return "Recording is off because microphone access was not allowed. Everything else works: answer out loud or in the box.";
+  if (name === "NotFoundError" || name === "OverconstrainedError")
+    return "Recording is off because no microphone was found. Everything else works: answer out loud or in the box.";
   return "Recording is off because this browser could not start the microphone. Everything else works: answer out loud or in the box.";
 }
 
-export function AnswerRecorder({ itemId, questionType }: { itemId: string; questionType: QuestionType }) {
+export function AnswerRecorder({
+  itemId,
+  questionType,
+}: {
+  itemId: string;
+  questionType: QuestionType;
+}) {
   const [status, setStatus] = useState<Status>({ state: "idle" });
-  const [recording, setRecording] = useState<Recording | null>(() => recordings.get(itemId) ?? null);
+  const [recording, setRecording] = useState<Recording | null>(
+    () => recordings.get(itemId) ?? null,
+  );
   const [elapsed, setElapsed] = useState(0);
   const recorderRef = useRef<MediaRecorder | null>(null);
 
@@ -32,15 +46,25 @@ export function AnswerRecorder({ itemId, questionType }: { itemId: string; quest
 
   useEffect(() => {
     if (status.state !== "recording") return;
-    const interval = window.setInterval(() => setElapsed((Date.now() - status.startedAt) / 1000), 250);
+    const interval = window.setInterval(
+      () => setElapsed((Date.now() - status.startedAt) / 1000),
+      250,
+    );
     return () => window.clearInterval(interval);
   }, [status]);
 
-  useEffect(() => () => recorderRef.current?.stream.getTracks().forEach((track) => track.stop()), []);
+  useEffect(
+    () => () => recorderRef.current?.stream.getTracks().forEach((track) => track.stop()),
+    [],
+  );
 
   const start = async () => {
     if (typeof MediaRecorder === "undefined" || !navigator.mediaDevices?.getUserMedia) {
-      setStatus({ state: "off", reason: "Recording is off because this browser cannot record audio here. Everything else works: answer out loud or in the box." });
+      setStatus({
+        state: "off",
+        reason:
+          "Recording is off because this browser cannot record audio here. Everything else works: answer out loud or in the box.",
+      });
       return;
     }
     setStatus({ state: "requesting" });
@@ -60,7 +84,11 @@ export function AnswerRecorder({ itemId, questionType }: { itemId: string; quest
       const blob = new Blob(chunks, { type: recorder.mimeType || "audio/webm" });
       const previous = recordings.get(itemId);
       if (previous) URL.revokeObjectURL(previous.url);
-      const next = { url: URL.createObjectURL(blob), seconds: (Date.now() - startedAt) / 1000, type: blob.type };
+      const next = {
+        url: URL.createObjectURL(blob),
+        seconds: (Date.now() - startedAt) / 1000,
+        type: blob.type,
+      };
       recordings.set(itemId, next);
       setRecording(next);
       setStatus({ state: "idle" });
@@ -86,25 +114,63 @@ export function AnswerRecorder({ itemId, questionType }: { itemId: string; quest
       <div className="flex flex-wrap items-center gap-3">
         {status.state === "recording" ? (
           <>
-            <button type="button" onClick={stop} className="min-h-11 rounded-md bg-bad px-4 font-semibold text-bg">Stop recording</button>
-            <span role="timer" aria-label={`Recording, ${formatDuration(elapsed)}`} className="font-mono">● {formatDuration(elapsed)}</span>
+            <button
+              type="button"
+              onClick={stop}
+              className="min-h-11 rounded-md bg-bad px-4 font-semibold text-bg"
+            >
+              Stop recording
+            </button>
+            <span
+              role="timer"
+              aria-label={`Recording, ${formatDuration(elapsed)}`}
+              className="font-mono"
+            >
+              ● {formatDuration(elapsed)}
+            </span>
           </>
         ) : (
-          <button type="button" onClick={() => void start()} disabled={status.state === "requesting"} className="min-h-11 rounded-md border border-border px-4 font-semibold text-fg hover:bg-surface">
+          <button
+            type="button"
+            onClick={() => void start()}
+            disabled={status.state === "requesting"}
+            className="min-h-11 rounded-md border border-border px-4 font-semibold text-fg hover:bg-surface"
+          >
             {recording ? "Record again" : "Record your answer"}
           </button>
         )}
         <span className="text-sm text-muted">Stays on this device. Nothing is uploaded.</span>
       </div>
-      {status.state === "off" ? <p role="status" className="mt-2 text-sm">{status.reason}</p> : null}
+      {status.state === "off" ? (
+        <p role="status" className="mt-2 text-sm">
+          {status.reason}
+        </p>
+      ) : null}
       {recording && status.state !== "recording" ? (
         <div className="mt-3 space-y-2">
           {/* The learner's own voice: there is nothing to caption. */}
-          <audio controls src={recording.url} aria-label="Your recorded answer" className="w-full" />
-          <p className={`text-sm ${length?.verdict === "within" ? "text-good" : "text-fg"}`} data-testid="recording-length">{length?.text}</p>
+          <audio
+            controls
+            src={recording.url}
+            aria-label="Your recorded answer"
+            className="w-full"
+          />
+          <p
+            className={`text-sm ${length?.verdict === "within" ? "text-good" : "text-fg"}`}
+            data-testid="recording-length"
+          >
+            {length?.text}
+          </p>
           <div className="flex flex-wrap gap-3 text-sm">
-            <a href={recording.url} download={`leadwise-answer-${itemId}.${recording.type.includes("ogg") ? "ogg" : "webm"}`}>Save the recording</a>
-            <button type="button" onClick={discard} className="underline">Discard it</button>
+            <a
+              href={recording.url}
+              download={`leadwise-answer-${itemId}.${recording.type.includes("ogg") ? "ogg" : "webm"}`}
+            >
+              Save the recording
+            </a>
+            <button type="button" onClick={discard} className="underline">
+              Discard it
+            </button>
           </div>
         </div>
       ) : null}

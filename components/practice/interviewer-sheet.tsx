@@ -20,14 +20,33 @@ function QuestionSheet({ item, number }: { item: QuestionItem; number: number })
       </h3>
       <div className="grid gap-4 md:grid-cols-2">
         <div>
-          <h4 className="mb-1 text-sm font-semibold uppercase tracking-wide text-muted">Press with these follow-ups</h4>
-          <ol className="list-decimal space-y-1 pl-5">{item.followUps.map((followUp) => <li key={followUp}>{followUp}</li>)}</ol>
+          <h4 className="mb-1 text-sm font-semibold uppercase tracking-wide text-muted">
+            Press with these follow-ups
+          </h4>
+          <ol className="list-decimal space-y-1 pl-5">
+            {item.followUps.map((followUp) => (
+              <li key={followUp}>{followUp}</li>
+            ))}
+          </ol>
         </div>
         <fieldset>
-          <legend className="mb-1 text-sm font-semibold uppercase tracking-wide text-muted">Listen for (tick what you hear)</legend>
+          <legend className="mb-1 text-sm font-semibold uppercase tracking-wide text-muted">
+            Listen for (tick what you hear)
+          </legend>
           {item.signals.map((signal, index) => (
             <label key={signal} className="flex min-h-11 items-start gap-2 py-1">
-              <input type="checkbox" className="mt-1 size-4 accent-[var(--accent)]" checked={ticked.includes(index)} onChange={() => setTicked((current) => (current.includes(index) ? current.filter((value) => value !== index) : [...current, index]))} />
+              <input
+                type="checkbox"
+                className="mt-1 size-4 accent-[var(--accent)]"
+                checked={ticked.includes(index)}
+                onChange={() =>
+                  setTicked((current) =>
+                    current.includes(index)
+                      ? current.filter((value) => value !== index)
+                      : [...current, index],
+                  )
+                }
+              />
               <span>{signal}</span>
             </label>
           ))}
@@ -35,22 +54,50 @@ function QuestionSheet({ item, number }: { item: QuestionItem; number: number })
       </div>
       <div className="mt-4">
         <h4 className="mb-1 text-sm font-semibold uppercase tracking-wide text-muted">Red flags</h4>
-        <ul className="list-disc space-y-1 pl-5">{item.redFlags.map((flag) => <li key={flag}>{flag}</li>)}</ul>
+        <ul className="list-disc space-y-1 pl-5">
+          {item.redFlags.map((flag) => (
+            <li key={flag}>{flag}</li>
+          ))}
+        </ul>
       </div>
       <div className="mt-4">
-        <LevelExpectations levels={Object.entries(item.levelsHtml) as [Level, string][]} heading="h4" headingClass="text-sm font-semibold uppercase tracking-wide text-muted" />
+        <LevelExpectations
+          levels={Object.entries(item.levelsHtml) as [Level, string][]}
+          heading="h4"
+          headingClass="text-sm font-semibold uppercase tracking-wide text-muted"
+        />
       </div>
       <div className="mt-4 grid gap-4 md:grid-cols-[12rem_1fr]">
         <div>
-          <label htmlFor={scoreId} className="block text-sm font-semibold">Score</label>
-          <select id={scoreId} value={score} onChange={(event) => setScore(Number(event.target.value))} className="mt-1 min-h-11 w-full rounded-md border border-border bg-bg px-2 text-fg">
-            {scoreLabels.map((label, value) => <option key={label} value={value}>{label}</option>)}
+          <label htmlFor={scoreId} className="block text-sm font-semibold">
+            Score
+          </label>
+          <select
+            id={scoreId}
+            value={score}
+            onChange={(event) => setScore(Number(event.target.value))}
+            className="mt-1 min-h-11 w-full rounded-md border border-border bg-bg px-2 text-fg"
+          >
+            {scoreLabels.map((label, value) => (
+              <option key={label} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
-          <p className="mt-1 text-sm text-muted">{ticked.length} of {item.signals.length} signals heard</p>
+          <p className="mt-1 text-sm text-muted">
+            {ticked.length} of {item.signals.length} signals heard
+          </p>
         </div>
         <div>
-          <label htmlFor={notesId} className="block text-sm font-semibold">Notes</label>
-          <textarea id={notesId} rows={3} className="mt-1 w-full rounded-md border border-border bg-bg p-2 text-fg" placeholder="What they said, in their words; what you would probe next." />
+          <label htmlFor={notesId} className="block text-sm font-semibold">
+            Notes
+          </label>
+          <textarea
+            id={notesId}
+            rows={3}
+            className="mt-1 w-full rounded-md border border-border bg-bg p-2 text-fg"
+            placeholder="What they said, in their words; what you would probe next."
+          />
         </div>
       </div>
     </li>
@@ -66,13 +113,26 @@ export function InterviewerSheet({ items }: { items: QuestionItem[] }) {
     <section aria-labelledby="interviewer-heading">
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h2 id="interviewer-heading" className="text-2xl font-semibold">Interviewer sheet</h2>
-          <p className="text-muted">Ask each question in order; the candidate&apos;s link shows only the questions. Notes stay on this screen.</p>
+          <h2 id="interviewer-heading" className="text-2xl font-semibold">
+            Interviewer sheet
+          </h2>
+          <p className="text-muted">
+            Ask each question in order; the candidate&apos;s link shows only the questions. Notes
+            stay on this screen.
+          </p>
         </div>
-        <button type="button" onClick={() => window.print()} className="no-print min-h-11 rounded-md border border-border px-4 font-semibold">Print the sheet</button>
+        <button
+          type="button"
+          onClick={() => window.print()}
+          className="no-print min-h-11 rounded-md border border-border px-4 font-semibold"
+        >
+          Print the sheet
+        </button>
       </div>
       <ol className="space-y-6">
-        {items.map((item, index) => <QuestionSheet key={item.id} item={item} number={index + 1} />)}
+        {items.map((item, index) => (
+          <QuestionSheet key={item.id} item={item} number={index + 1} />
+        ))}
       </ol>
     </section>
   );

@@ -4,11 +4,34 @@
 import "@/lib/storage/zod-jitless";
 
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import { manifestPath, sourceBankPath, type PracticeItem, type PracticeManifest, type QuestionItem, type SourceBank } from "@/lib/practice/bank-types";
-import { defaultConfig, parsePracticeQuery, practiceModeLabels, practiceQueryString, type PracticeConfig } from "@/lib/practice/config";
+import {
+  manifestPath,
+  sourceBankPath,
+  type PracticeItem,
+  type PracticeManifest,
+  type QuestionItem,
+  type SourceBank,
+} from "@/lib/practice/bank-types";
+import {
+  defaultConfig,
+  parsePracticeQuery,
+  practiceModeLabels,
+  practiceQueryString,
+  type PracticeConfig,
+} from "@/lib/practice/config";
 import { gradeForChoice, gradeLabels, type Grade } from "@/lib/practice/grading";
 import { dueIds, recordSession } from "@/lib/practice/progress";
-import { activeSessionSchema, currentEntry, currentItemId, missedItemIds, sessionReducer, startSession, summarizeSession, type SessionAction, type SessionState } from "@/lib/practice/runner";
+import {
+  activeSessionSchema,
+  currentEntry,
+  currentItemId,
+  missedItemIds,
+  sessionReducer,
+  startSession,
+  summarizeSession,
+  type SessionAction,
+  type SessionState,
+} from "@/lib/practice/runner";
 import { describeInterval } from "@/lib/practice/stored-card";
 import { newSeed } from "@/lib/practice/seeded";
 import { buildSession } from "@/lib/practice/session";
@@ -20,8 +43,12 @@ import { PracticeRunner } from "./practice-runner";
 
 // The summary and the interviewer's sheet are shown at the end of a set or for one kind of link:
 // they load then, not with the runner.
-const PracticeSummary = lazy(() => import("./practice-summary").then((module) => ({ default: module.PracticeSummary })));
-const InterviewerSheet = lazy(() => import("./interviewer-sheet").then((module) => ({ default: module.InterviewerSheet })));
+const PracticeSummary = lazy(() =>
+  import("./practice-summary").then((module) => ({ default: module.PracticeSummary })),
+);
+const InterviewerSheet = lazy(() =>
+  import("./interviewer-sheet").then((module) => ({ default: module.InterviewerSheet })),
+);
 import { useLearnerData } from "./use-learner-data";
 
 type AppAction = SessionAction | { type: "load"; state: SessionState | null };
@@ -31,7 +58,13 @@ function appReducer(state: SessionState | null, action: AppAction): SessionState
   return state ? sessionReducer(state, action) : state;
 }
 
-const movingActions = new Set<SessionAction["type"]>(["next", "previous", "skip", "go-to", "finish"]);
+const movingActions = new Set<SessionAction["type"]>([
+  "next",
+  "previous",
+  "skip",
+  "go-to",
+  "finish",
+]);
 
 async function fetchJson<T>(path: string): Promise<T> {
   const response = await fetch(path);
@@ -69,19 +102,37 @@ export function PracticeApp() {
   }, []);
 
   useEffect(() => {
-    fetchJson<PracticeManifest>(manifestPath).then(setManifest, () => setLoadError("The question bank could not be loaded. Check your connection and reload the page."));
+    fetchJson<PracticeManifest>(manifestPath).then(setManifest, () =>
+      setLoadError(
+        "The question bank could not be loaded. Check your connection and reload the page.",
+      ),
+    );
   }, []);
 
   const knownIds = useMemo(() => new Set(manifest?.items.map((item) => item.id) ?? []), [manifest]);
   const now = () => new Date();
-  const dueCount = useMemo(() => (learner.ready ? dueIds(learner.progress, new Date(), knownIds).length : 0), [learner.ready, learner.progress, knownIds]);
+  const dueCount = useMemo(
+    () => (learner.ready ? dueIds(learner.progress, new Date(), knownIds).length : 0),
+    [learner.ready, learner.progress, knownIds],
+  );
 
-  const loadItems = useCallback(async (itemIds: string[]) => {
-    if (!manifest) return new Map<string, PracticeItem>();
-    const sources = [...new Set(itemIds.flatMap((id) => manifest.items.filter((item) => item.id === id).map((item) => item.source)))];
-    const banks = await Promise.all(sources.map((source) => fetchJson<SourceBank>(sourceBankPath(source))));
-    return new Map(banks.flatMap((bank) => bank.items.map((item) => [item.id, item] as const)));
-  }, [manifest]);
+  const loadItems = useCallback(
+    async (itemIds: string[]) => {
+      if (!manifest) return new Map<string, PracticeItem>();
+      const sources = [
+        ...new Set(
+          itemIds.flatMap((id) =>
+            manifest.items.filter((item) => item.id === id).map((item) => item.source),
+          ),
+        ),
+      ];
+      const banks = await Promise.all(
+        sources.map((source) => fetchJson<SourceBank>(sourceBankPath(source))),
+      );
+      return new Map(banks.flatMap((bank) => bank.items.map((item) => [item.id, item] as const)));
+    },
+    [manifest],
+  );
 
   const readStoredSession = useCallback((): SessionState | null => {
     const raw = learner.storage?.read(storageKeys.activeSession) ?? null;
@@ -93,7 +144,9 @@ export function PracticeApp() {
       // fall through to the reset below
     }
     learner.storage?.remove(storageKeys.activeSession);
-    learner.addNotice("Your unfinished session could not be read, so it was discarded. Your progress and history were not affected.");
+    learner.addNotice(
+      "Your unfinished session could not be read, so it was discarded. Your progress and history were not affected.",
+    );
     return null;
   }, [learner]);
 
@@ -119,7 +172,11 @@ export function PracticeApp() {
       const due = config.review ? dueIds(learner.progress, now(), knownIds) : [];
       const { itemIds } = buildSession(manifest, { ...config, seed }, due);
       if (itemIds.length === 0) {
-        setEmptyHint(config.review ? "Nothing is due for review right now. Practise a new set instead." : "No question matches that set. Choose different filters.");
+        setEmptyHint(
+          config.review
+            ? "Nothing is due for review right now. Practise a new set instead."
+            : "No question matches that set. Choose different filters.",
+        );
         setInitialConfig({ ...config, seed: null });
         return;
       }
@@ -127,12 +184,17 @@ export function PracticeApp() {
       if (config.view === "interviewer") {
         // The interviewer's sheet is read-only: no session, nothing stored.
         const loaded = await loadItems(itemIds).catch(() => null);
-        if (!loaded) return setLoadError("Some questions could not be loaded. Check your connection and try again.");
+        if (!loaded)
+          return setLoadError(
+            "Some questions could not be loaded. Check your connection and try again.",
+          );
         window.history.replaceState(null, "", `/practice?${query}`);
-        setInterviewerItems(itemIds.flatMap((id) => {
-          const item = loaded.get(id);
-          return item?.kind === "question" ? [item] : [];
-        }));
+        setInterviewerItems(
+          itemIds.flatMap((id) => {
+            const item = loaded.get(id);
+            return item?.kind === "question" ? [item] : [];
+          }),
+        );
         return;
       }
       // Reloading mid-session lands on the same link: pick up where it was left.
@@ -164,7 +226,8 @@ export function PracticeApp() {
     if (!session || !learner.storage) return;
     const timeout = window.setTimeout(() => {
       if (session.finishedAt) learner.storage?.remove(storageKeys.activeSession);
-      else learner.storage?.write(storageKeys.activeSession, JSON.stringify({ version: 1, session }));
+      else
+        learner.storage?.write(storageKeys.activeSession, JSON.stringify({ version: 1, session }));
     }, 250);
     return () => window.clearTimeout(timeout);
   }, [session, learner.storage]);
@@ -180,7 +243,8 @@ export function PracticeApp() {
         const next = recordReview(learner.latestProgress(), id, grade, mode, at);
         learner.saveProgress(next);
         const card = next.records[id]?.card;
-        if (card) announce(`Saved as ${gradeLabels[grade]}. Next review ${describeInterval(card, at)}.`);
+        if (card)
+          announce(`Saved as ${gradeLabels[grade]}. Next review ${describeInterval(card, at)}.`);
       });
     },
     [session, learner, announce],
@@ -191,9 +255,11 @@ export function PracticeApp() {
       if (!session) return;
       const entry = currentEntry(session);
       const id = currentItemId(session);
-      if (movingActions.has(action.type) && entry.grade !== null && !entry.recorded) record(id, entry.grade);
+      if (movingActions.has(action.type) && entry.grade !== null && !entry.recorded)
+        record(id, entry.grade);
       dispatch(action);
-      if (action.type === "choose" && entry.choice === null) record(id, gradeForChoice(action.correct));
+      if (action.type === "choose" && entry.choice === null)
+        record(id, gradeForChoice(action.correct));
     },
     [session, record],
   );
@@ -220,16 +286,28 @@ export function PracticeApp() {
 
   return (
     <div>
-      <p aria-live="polite" role="status" className="sr-only">{message}</p>
+      <p aria-live="polite" role="status" className="sr-only">
+        {message}
+      </p>
       <Notices notices={learner.notices} onDismiss={learner.dismissNotice} />
       {ignored.length > 0 ? (
-        <p role="status" className="mb-6 rounded-md border border-warn bg-warn-soft p-3 text-sm text-fg">
-          Some of the link was not understood and was ignored: <code className="break-all">{ignored.join("; ")}</code>.
+        <p
+          role="status"
+          className="mb-6 rounded-md border border-warn bg-warn-soft p-3 text-sm text-fg"
+        >
+          Some of the link was not understood and was ignored:{" "}
+          <code className="break-all">{ignored.join("; ")}</code>.
         </p>
       ) : null}
-      {emptyHint ? <p role="status" className="mb-6 rounded-md border border-border bg-surface p-3">{emptyHint}</p> : null}
+      {emptyHint ? (
+        <p role="status" className="mb-6 rounded-md border border-border bg-surface p-3">
+          {emptyHint}
+        </p>
+      ) : null}
       {loadError ? (
-        <p role="alert" className="rounded-md border border-bad bg-bad-soft p-4 text-fg">{loadError}</p>
+        <p role="alert" className="rounded-md border border-bad bg-bad-soft p-4 text-fg">
+          {loadError}
+        </p>
       ) : !manifest || !learner.ready ? (
         <p className="text-muted">Loading the question bank…</p>
       ) : interviewerItems ? (
@@ -238,23 +316,29 @@ export function PracticeApp() {
         </Suspense>
       ) : session && session.finishedAt ? (
         <Suspense fallback={<p className="text-muted">Loading your summary…</p>}>
-        <PracticeSummary
-          state={session}
-          items={items}
-          act={(action) => dispatch(action)}
-          onGradeInReview={(id, grade) => {
-            const index = session.itemIds.indexOf(id);
-            dispatch({ type: "go-to", index });
-            dispatch({ type: "reveal" });
-            dispatch({ type: "grade", grade });
-            record(id, grade);
-          }}
-          missedHref={missedHref}
-          onNewSet={newSet}
-        />
+          <PracticeSummary
+            state={session}
+            items={items}
+            act={(action) => dispatch(action)}
+            onGradeInReview={(id, grade) => {
+              const index = session.itemIds.indexOf(id);
+              dispatch({ type: "go-to", index });
+              dispatch({ type: "reveal" });
+              dispatch({ type: "grade", grade });
+              record(id, grade);
+            }}
+            missedHref={missedHref}
+            onNewSet={newSet}
+          />
         </Suspense>
       ) : session ? (
-        <PracticeRunner state={session} items={items} act={act} announce={announce} onFinish={() => act({ type: "finish", now: now() })} />
+        <PracticeRunner
+          state={session}
+          items={items}
+          act={act}
+          announce={announce}
+          onFinish={() => act({ type: "finish", now: now() })}
+        />
       ) : (
         <PracticeLauncher
           key={practiceQueryString({ ...initialConfig, seed: null })}
@@ -265,13 +349,26 @@ export function PracticeApp() {
           onReviewDue={() => void startFromConfig({ ...defaultConfig, review: true }, null)}
           resume={
             resumable ? (
-              <section aria-labelledby="resume-heading" className="rounded-lg border border-accent p-4">
-                <h2 id="resume-heading" className="font-semibold">You have an unfinished session</h2>
+              <section
+                aria-labelledby="resume-heading"
+                className="rounded-lg border border-accent p-4"
+              >
+                <h2 id="resume-heading" className="font-semibold">
+                  You have an unfinished session
+                </h2>
                 <p className="text-sm">
-                  {practiceModeLabels[resumable.mode]}, question {resumable.index + 1} of {resumable.itemIds.length}, started {new Date(resumable.startedAt).toLocaleString()}.
+                  {practiceModeLabels[resumable.mode]}, question {resumable.index + 1} of{" "}
+                  {resumable.itemIds.length}, started{" "}
+                  {new Date(resumable.startedAt).toLocaleString()}.
                 </p>
                 <div className="mt-3 flex gap-3">
-                  <button type="button" onClick={() => void begin(resumable)} className="min-h-11 rounded-md bg-accent px-4 font-semibold text-accent-fg">Resume session</button>
+                  <button
+                    type="button"
+                    onClick={() => void begin(resumable)}
+                    className="min-h-11 rounded-md bg-accent px-4 font-semibold text-accent-fg"
+                  >
+                    Resume session
+                  </button>
                   <button
                     type="button"
                     onClick={() => {

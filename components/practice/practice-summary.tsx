@@ -4,7 +4,12 @@ import { useEffect, useRef, type Dispatch } from "react";
 import type { PracticeItem } from "@/lib/practice/bank-types";
 import { practiceModeLabels } from "@/lib/practice/config";
 import { gradeLabels, type Grade } from "@/lib/practice/grading";
-import { missedItemIds, quizScore, type SessionAction, type SessionState } from "@/lib/practice/runner";
+import {
+  missedItemIds,
+  quizScore,
+  type SessionAction,
+  type SessionState,
+} from "@/lib/practice/runner";
 import { GradeButtons } from "./practice-runner";
 
 type Props = {
@@ -17,42 +22,82 @@ type Props = {
 };
 
 /** The end of a set: score or grades, each answer, and a way straight back into what was missed. */
-export function PracticeSummary({ state, items, act, onGradeInReview, missedHref, onNewSet }: Props) {
+export function PracticeSummary({
+  state,
+  items,
+  act,
+  onGradeInReview,
+  missedHref,
+  onNewSet,
+}: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const score = quizScore(state, items);
-  const entries = state.itemIds.map((id) => ({ id, item: items.get(id), entry: state.entries[id] }));
+  const entries = state.itemIds.map((id) => ({
+    id,
+    item: items.get(id),
+    entry: state.entries[id],
+  }));
   const graded = entries.filter(({ entry }) => entry?.grade != null).length;
-  const gradeCounts = ([1, 2, 3, 4] as const).map((grade) => ({ grade, count: entries.filter(({ entry }) => entry?.grade === grade).length }));
+  const gradeCounts = ([1, 2, 3, 4] as const).map((grade) => ({
+    grade,
+    count: entries.filter(({ entry }) => entry?.grade === grade).length,
+  }));
   const missed = missedItemIds(state).length;
 
   return (
     <section aria-labelledby="summary-heading" className="space-y-6">
       <div className="rounded-lg border border-border p-6">
-        <h2 id="summary-heading" ref={headingRef} tabIndex={-1} className="mb-2 text-2xl font-semibold focus:outline-none">
+        <h2
+          id="summary-heading"
+          ref={headingRef}
+          tabIndex={-1}
+          className="mb-2 text-2xl font-semibold focus:outline-none"
+        >
           {practiceModeLabels[state.mode]} finished
         </h2>
         {score.total > 0 ? (
           <p className="text-lg">
-            You scored <strong>{score.correct} of {score.total}</strong>
+            You scored{" "}
+            <strong>
+              {score.correct} of {score.total}
+            </strong>
             {score.answered < score.total ? ` (${score.total - score.answered} not answered)` : ""}.
           </p>
         ) : null}
         <p className="text-muted">
           {graded} of {state.itemIds.length} graded
-          {graded > 0 ? `: ${gradeCounts.filter(({ count }) => count > 0).map(({ grade, count }) => `${count} ${gradeLabels[grade].toLowerCase()}`).join(", ")}` : ""}.
-          {state.mode === "mock" ? " Review each answer below against the signals an interviewer listens for, and grade it." : ""}
+          {graded > 0
+            ? `: ${gradeCounts
+                .filter(({ count }) => count > 0)
+                .map(({ grade, count }) => `${count} ${gradeLabels[grade].toLowerCase()}`)
+                .join(", ")}`
+            : ""}
+          .
+          {state.mode === "mock"
+            ? " Review each answer below against the signals an interviewer listens for, and grade it."
+            : ""}
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
           {missedHref ? (
-            <a href={missedHref} className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-accent-fg no-underline">
+            <a
+              href={missedHref}
+              className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-accent-fg no-underline"
+            >
               Practise what I missed ({missed})
             </a>
           ) : null}
-          <button type="button" onClick={onNewSet} className="min-h-11 rounded-md border border-border px-4 font-semibold">
+          <button
+            type="button"
+            onClick={onNewSet}
+            className="min-h-11 rounded-md border border-border px-4 font-semibold"
+          >
             Start another set
           </button>
-          <a href="/progress" className="inline-flex min-h-11 items-center rounded-md border border-border px-4 font-semibold no-underline">
+          <a
+            href="/progress"
+            className="inline-flex min-h-11 items-center rounded-md border border-border px-4 font-semibold no-underline"
+          >
             See your progress
           </a>
         </div>
@@ -66,20 +111,29 @@ export function PracticeSummary({ state, items, act, onGradeInReview, missedHref
               {item?.question ?? id}
             </h3>
             <p className="mt-1 text-sm text-muted">
-              {entry?.grade != null ? `Graded ${gradeLabels[entry.grade]}` : entry?.skipped ? "Skipped" : "Not answered"}
+              {entry?.grade != null
+                ? `Graded ${gradeLabels[entry.grade]}`
+                : entry?.skipped
+                  ? "Skipped"
+                  : "Not answered"}
               {entry?.seconds ? ` · ${Math.round(entry.seconds / 6) / 10} min` : ""}
             </p>
             {state.mode === "mock" && item?.kind === "question" && entry ? (
               <div className="mt-3 space-y-3">
                 {entry.draft ? (
                   <div>
-                    <h4 className="text-sm font-semibold uppercase tracking-wide text-muted">Your answer</h4>
+                    <h4 className="text-sm font-semibold uppercase tracking-wide text-muted">
+                      Your answer
+                    </h4>
                     <p className="whitespace-pre-wrap">{entry.draft}</p>
                   </div>
                 ) : null}
                 <details className="rounded-md bg-surface p-3">
                   <summary className="font-semibold">The strong answer</summary>
-                  <div className="prose mt-2 max-w-none" dangerouslySetInnerHTML={{ __html: item.strongAnswerHtml }} />
+                  <div
+                    className="prose mt-2 max-w-none"
+                    dangerouslySetInnerHTML={{ __html: item.strongAnswerHtml }}
+                  />
                 </details>
                 <fieldset className="rounded-md border border-border p-3">
                   <legend className="px-1 font-semibold">Signals your answer covered</legend>
@@ -99,7 +153,11 @@ export function PracticeSummary({ state, items, act, onGradeInReview, missedHref
                     </label>
                   ))}
                 </fieldset>
-                <GradeButtons item={item} entry={{ ...entry, revealed: true }} onGrade={(grade) => onGradeInReview(id, grade)} />
+                <GradeButtons
+                  item={item}
+                  entry={{ ...entry, revealed: true }}
+                  onGrade={(grade) => onGradeInReview(id, grade)}
+                />
               </div>
             ) : null}
           </li>

@@ -25,27 +25,48 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
   }, [open]);
 
   return (
-    <dialog ref={dialog} aria-labelledby="shortcuts-title" onClose={onClose} className="m-auto max-w-md rounded-lg border border-border bg-bg p-6 text-fg backdrop:bg-black/50">
-      <h2 id="shortcuts-title" className="mb-4 text-xl font-semibold">Keyboard shortcuts</h2>
+    <dialog
+      ref={dialog}
+      aria-labelledby="shortcuts-title"
+      onClose={onClose}
+      className="m-auto max-w-md rounded-lg border border-border bg-bg p-6 text-fg backdrop:bg-black/50"
+    >
+      <h2 id="shortcuts-title" className="mb-4 text-xl font-semibold">
+        Keyboard shortcuts
+      </h2>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Keys and what they do</caption>
         <thead>
           <tr>
-            <th scope="col" className="pb-2">Key</th>
-            <th scope="col" className="pb-2">Action</th>
+            <th scope="col" className="pb-2">
+              Key
+            </th>
+            <th scope="col" className="pb-2">
+              Action
+            </th>
           </tr>
         </thead>
         <tbody>
           {shortcuts.map((shortcut) => (
             <tr key={shortcut.keys} className="border-t border-border">
-              <td className="py-2 pr-4"><kbd className="rounded border border-border bg-surface px-1.5 py-0.5 font-mono">{shortcut.keys}</kbd></td>
+              <td className="py-2 pr-4">
+                <kbd className="rounded border border-border bg-surface px-1.5 py-0.5 font-mono">
+                  {shortcut.keys}
+                </kbd>
+              </td>
               <td className="py-2">{shortcut.action}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <p className="mt-4 text-sm text-muted">Shortcuts are off while you type in the answer box.</p>
-      <button type="button" onClick={onClose} className="mt-4 min-h-11 rounded-md bg-accent px-4 font-semibold text-accent-fg">Close</button>
+      <button
+        type="button"
+        onClick={onClose}
+        className="mt-4 min-h-11 rounded-md bg-accent px-4 font-semibold text-accent-fg"
+      >
+        Close
+      </button>
     </dialog>
   );
 }

@@ -1,7 +1,12 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { loadProgress, loadSessionHistory, type Progress, type SessionHistory } from "@/lib/practice/progress";
+import {
+  loadProgress,
+  loadSessionHistory,
+  type Progress,
+  type SessionHistory,
+} from "@/lib/practice/progress";
 import { openStorage, type SafeStorage } from "@/lib/storage/safe-storage";
 import { storageKeys } from "@/lib/storage/keys";
 import { isNewerVersion, newerVersionNotice, parseJson } from "@/lib/storage/versioned";
@@ -30,7 +35,13 @@ const unavailableNotice =
 export function useLearnerData(): LearnerData {
   const storageRef = useRef<SafeStorage | null>(null);
   const progressRef = useRef<Progress>({ version: 2, records: {} });
-  const [state, setState] = useState<{ ready: boolean; progress: Progress; sessions: SessionHistory; persistent: boolean; notices: string[] }>({
+  const [state, setState] = useState<{
+    ready: boolean;
+    progress: Progress;
+    sessions: SessionHistory;
+    persistent: boolean;
+    notices: string[];
+  }>({
     ready: false,
     progress: { version: 2, records: {} },
     sessions: { version: 1, sessions: [] },
@@ -50,8 +61,10 @@ export function useLearnerData(): LearnerData {
     const activeIsNewer = activeRaw !== null && isNewerVersion(parseJson(activeRaw), 1);
     if (activeIsNewer) storage.protect(storageKeys.activeSession);
     // A part that was migrated or reset is written back at once, so the notice shows only once.
-    if (progress.notice && !progress.legacy && !progress.newer) storage.write(storageKeys.progress, JSON.stringify(progress.value));
-    if (sessions.notice && !sessions.newer) storage.write(storageKeys.sessions, JSON.stringify(sessions.value));
+    if (progress.notice && !progress.legacy && !progress.newer)
+      storage.write(storageKeys.progress, JSON.stringify(progress.value));
+    if (sessions.notice && !sessions.newer)
+      storage.write(storageKeys.sessions, JSON.stringify(sessions.value));
     const notices = [
       progress.notice,
       sessions.notice,
@@ -59,7 +72,13 @@ export function useLearnerData(): LearnerData {
       storage.persistent ? null : unavailableNotice,
     ].filter((notice): notice is string => notice !== null);
     progressRef.current = progress.value;
-    setState({ ready: true, progress: progress.value, sessions: sessions.value, persistent: storage.persistent, notices });
+    setState({
+      ready: true,
+      progress: progress.value,
+      sessions: sessions.value,
+      persistent: storage.persistent,
+      notices,
+    });
     const legacy = progress.legacy;
     if (legacy) {
       // Upgrading an old store rebuilds schedules, which needs the scheduler: load it for this only.
@@ -75,7 +94,13 @@ export function useLearnerData(): LearnerData {
   const afterWrite = useCallback(() => {
     const storage = storageRef.current;
     if (!storage || storage.persistent) return;
-    setState((current) => ({ ...current, persistent: false, notices: current.notices.includes(unavailableNotice) ? current.notices : [...current.notices, unavailableNotice] }));
+    setState((current) => ({
+      ...current,
+      persistent: false,
+      notices: current.notices.includes(unavailableNotice)
+        ? current.notices
+        : [...current.notices, unavailableNotice],
+    }));
   }, []);
 
   const saveProgress = useCallback(
@@ -102,10 +127,33 @@ export function useLearnerData(): LearnerData {
     setState((current) => ({ ...current, progress, sessions }));
   }, []);
 
-  const addNotice = useCallback((notice: string) => setState((current) => ({ ...current, notices: current.notices.includes(notice) ? current.notices : [...current.notices, notice] })), []);
-  const dismissNotice = useCallback((notice: string) => setState((current) => ({ ...current, notices: current.notices.filter((candidate) => candidate !== notice) })), []);
+  const addNotice = useCallback(
+    (notice: string) =>
+      setState((current) => ({
+        ...current,
+        notices: current.notices.includes(notice) ? current.notices : [...current.notices, notice],
+      })),
+    [],
+  );
+  const dismissNotice = useCallback(
+    (notice: string) =>
+      setState((current) => ({
+        ...current,
+        notices: current.notices.filter((candidate) => candidate !== notice),
+      })),
+    [],
+  );
 
   const latestProgress = useCallback(() => progressRef.current, []);
 
-  return { ...state, storage: storageRef.current, saveProgress, latestProgress, saveSessions, adoptSaved, addNotice, dismissNotice };
+  return {
+    ...state,
+    storage: storageRef.current,
+    saveProgress,
+    latestProgress,
+    saveSessions,
+    adoptSaved,
+    addNotice,
+    dismissNotice,
+  };
 }

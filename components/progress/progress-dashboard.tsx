@@ -6,7 +6,15 @@ import "@/lib/storage/zod-jitless";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { manifestPath, type PracticeManifest } from "@/lib/practice/bank-types";
 import { practiceModeLabels } from "@/lib/practice/config";
-import { dueIds, emptyProgress, emptySessionHistory, masteryBySkill, mergeProgress, mergeSessionHistory, reviewsPerDay } from "@/lib/practice/progress";
+import {
+  dueIds,
+  emptyProgress,
+  emptySessionHistory,
+  masteryBySkill,
+  mergeProgress,
+  mergeSessionHistory,
+  reviewsPerDay,
+} from "@/lib/practice/progress";
 import { buildExport, parseImport } from "@/lib/learner-export/progress-export";
 import { storageKeys } from "@/lib/storage/keys";
 import type { SafeStorage } from "@/lib/storage/safe-storage";
@@ -17,12 +25,17 @@ import { useStories } from "../stories/use-stories";
 import { ReviewsChart } from "./reviews-chart";
 import { downloadFile, exportDateStamp } from "@/lib/download-file";
 
-const buttonClass = "inline-flex min-h-11 items-center rounded-md border border-border px-4 font-semibold text-fg no-underline hover:bg-surface";
+const buttonClass =
+  "inline-flex min-h-11 items-center rounded-md border border-border px-4 font-semibold text-fg no-underline hover:bg-surface";
 
 function importRefusal(storage: SafeStorage | null): string {
-  const protectedPart = [storageKeys.progress, storageKeys.sessions, storageKeys.stories].some((key) => storage?.isProtected(key));
-  if (protectedPart) return "Nothing was imported: the data on this device was saved by a newer version of Leadwise. Reload to get it, then import again.";
-  if (!storage?.persistent) return "Nothing was imported: this browser is not letting Leadwise save anything (private browsing or blocked storage).";
+  const protectedPart = [storageKeys.progress, storageKeys.sessions, storageKeys.stories].some(
+    (key) => storage?.isProtected(key),
+  );
+  if (protectedPart)
+    return "Nothing was imported: the data on this device was saved by a newer version of Leadwise. Reload to get it, then import again.";
+  if (!storage?.persistent)
+    return "Nothing was imported: this browser is not letting Leadwise save anything (private browsing or blocked storage).";
   return "Nothing was imported: the file and your current progress together need more space than this browser allows Leadwise. Your data is unchanged. Free space by exporting and resetting, or import on another browser.";
 }
 
@@ -42,8 +55,16 @@ export function ProgressDashboard() {
 
   useEffect(() => {
     fetch(manifestPath)
-      .then((response) => (response.ok ? (response.json() as Promise<PracticeManifest>) : Promise.reject(new Error(String(response.status)))))
-      .then(setManifest, () => setStatus("The question bank could not be loaded, so mastery by skill is not shown. Reload to try again."));
+      .then((response) =>
+        response.ok
+          ? (response.json() as Promise<PracticeManifest>)
+          : Promise.reject(new Error(String(response.status))),
+      )
+      .then(setManifest, () =>
+        setStatus(
+          "The question bank could not be loaded, so mastery by skill is not shown. Reload to try again.",
+        ),
+      );
   }, []);
 
   const now = useMemo(() => new Date(), []);
@@ -54,7 +75,15 @@ export function ProgressDashboard() {
   const practisedCount = Object.keys(learner.progress.records).length;
 
   const exportProgress = () => {
-    downloadFile(JSON.stringify(buildExport(learner.progress, learner.sessions, new Date(), stories.bank), null, 2), "application/json", `leadwise-progress-${exportDateStamp()}.json`);
+    downloadFile(
+      JSON.stringify(
+        buildExport(learner.progress, learner.sessions, new Date(), stories.bank),
+        null,
+        2,
+      ),
+      "application/json",
+      `leadwise-progress-${exportDateStamp()}.json`,
+    );
     setStatus("Your progress was exported as a JSON file.");
   };
 
@@ -101,53 +130,99 @@ export function ProgressDashboard() {
     <div className="space-y-10">
       <Notices
         notices={stories.notice ? [...learner.notices, stories.notice] : learner.notices}
-        onDismiss={(notice) => (notice === stories.notice ? stories.dismissNotice() : learner.dismissNotice(notice))}
+        onDismiss={(notice) =>
+          notice === stories.notice ? stories.dismissNotice() : learner.dismissNotice(notice)
+        }
       />
-      <p role="status" aria-live="polite" className={status ? "rounded-md border border-border bg-surface p-3" : "sr-only"}>{status}</p>
+      <p
+        role="status"
+        aria-live="polite"
+        className={status ? "rounded-md border border-border bg-surface p-3" : "sr-only"}
+      >
+        {status}
+      </p>
 
       <section aria-labelledby="due-heading" className="grid gap-4 sm:grid-cols-3">
         <div className="rounded-lg border border-border p-4">
-          <h2 id="due-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">Due for review</h2>
+          <h2 id="due-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">
+            Due for review
+          </h2>
           <p className="text-4xl font-bold">{due}</p>
-          {due > 0 ? <a href="/practice?review=due" className="mt-2 inline-block font-semibold">Start the review →</a> : <p className="text-sm text-muted">Nothing due right now.</p>}
+          {due > 0 ? (
+            <a href="/practice?review=due" className="mt-2 inline-block font-semibold">
+              Start the review →
+            </a>
+          ) : (
+            <p className="text-sm text-muted">Nothing due right now.</p>
+          )}
         </div>
         <div className="rounded-lg border border-border p-4">
-          <h2 className="text-sm font-semibold uppercase tracking-wide text-muted">Questions practised</h2>
+          <h2 className="text-sm font-semibold uppercase tracking-wide text-muted">
+            Questions practised
+          </h2>
           <p className="text-4xl font-bold">{practisedCount}</p>
         </div>
         <div className="rounded-lg border border-border p-4">
-          <h2 className="text-sm font-semibold uppercase tracking-wide text-muted">Sessions finished</h2>
+          <h2 className="text-sm font-semibold uppercase tracking-wide text-muted">
+            Sessions finished
+          </h2>
           <p className="text-4xl font-bold">{learner.sessions.sessions.length}</p>
         </div>
       </section>
 
       <section aria-labelledby="chart-heading">
-        <h2 id="chart-heading" className="mb-3 text-2xl font-semibold">Reviews over time</h2>
+        <h2 id="chart-heading" className="mb-3 text-2xl font-semibold">
+          Reviews over time
+        </h2>
         <ReviewsChart days={days} />
       </section>
 
       <section aria-labelledby="mastery-heading">
-        <h2 id="mastery-heading" className="mb-3 text-2xl font-semibold">Mastery by skill</h2>
-        <p className="mb-3 text-sm text-muted">Mastered means your last grade on a question was Good or Easy.</p>
+        <h2 id="mastery-heading" className="mb-3 text-2xl font-semibold">
+          Mastery by skill
+        </h2>
+        <p className="mb-3 text-sm text-muted">
+          Mastered means your last grade on a question was Good or Easy.
+        </p>
         <div className="overflow-x-auto rounded-lg border border-border">
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Interview questions practised and mastered per skill</caption>
+            <caption className="sr-only">
+              Interview questions practised and mastered per skill
+            </caption>
             <thead className="bg-surface">
               <tr>
-                <th scope="col" className="p-3">Skill</th>
-                <th scope="col" className="p-3">Mastered</th>
-                <th scope="col" className="p-3">Practised</th>
-                <th scope="col" className="p-3">Due</th>
+                <th scope="col" className="p-3">
+                  Skill
+                </th>
+                <th scope="col" className="p-3">
+                  Mastered
+                </th>
+                <th scope="col" className="p-3">
+                  Practised
+                </th>
+                <th scope="col" className="p-3">
+                  Due
+                </th>
               </tr>
             </thead>
             <tbody>
               {mastery.map((skill) => (
                 <tr key={skill.slug} className="border-t border-border">
-                  <th scope="row" className="p-3 font-normal"><a href={`/practice?skills=${skill.slug}`}>{skill.title}</a></th>
+                  <th scope="row" className="p-3 font-normal">
+                    <a href={`/practice?skills=${skill.slug}`}>{skill.title}</a>
+                  </th>
                   <td className="p-3">
                     <div className="flex items-center gap-2">
-                      <meter min={0} max={skill.total} value={skill.mastered} className="w-24" aria-label={`${skill.title}: ${skill.mastered} of ${skill.total} mastered`} />
-                      <span>{skill.mastered} / {skill.total}</span>
+                      <meter
+                        min={0}
+                        max={skill.total}
+                        value={skill.mastered}
+                        className="w-24"
+                        aria-label={`${skill.title}: ${skill.mastered} of ${skill.total} mastered`}
+                      />
+                      <span>
+                        {skill.mastered} / {skill.total}
+                      </span>
                     </div>
                   </td>
                   <td className="p-3">{skill.practised}</td>
@@ -160,14 +235,20 @@ export function ProgressDashboard() {
       </section>
 
       <section aria-labelledby="sessions-heading">
-        <h2 id="sessions-heading" className="mb-3 text-2xl font-semibold">Recent sessions</h2>
+        <h2 id="sessions-heading" className="mb-3 text-2xl font-semibold">
+          Recent sessions
+        </h2>
         {learner.sessions.sessions.length === 0 ? (
-          <p className="text-muted">No finished sessions yet. <a href="/practice">Start one</a>.</p>
+          <p className="text-muted">
+            No finished sessions yet. <a href="/practice">Start one</a>.
+          </p>
         ) : (
           <ul className="divide-y divide-border rounded-lg border border-border">
             {learner.sessions.sessions.slice(0, 10).map((session) => (
               <li key={session.id} className="p-3">
-                <span className="font-semibold">{practiceModeLabels[session.mode]}</span> · {new Date(session.finishedAt).toLocaleString()} · {session.answered} of {session.total} answered
+                <span className="font-semibold">{practiceModeLabels[session.mode]}</span> ·{" "}
+                {new Date(session.finishedAt).toLocaleString()} · {session.answered} of{" "}
+                {session.total} answered
                 {session.correct !== null ? ` · ${session.correct} correct` : ""}
               </li>
             ))}
@@ -176,26 +257,72 @@ export function ProgressDashboard() {
       </section>
 
       <section aria-labelledby="data-heading">
-        <h2 id="data-heading" className="mb-2 text-2xl font-semibold">Your data</h2>
-        <p className="mb-4 max-w-2xl text-muted">Progress and your <a href="/stories">story bank</a> live only in this browser. Export them to move them to another device or keep a copy; importing merges, keeping the more recent review of each question and the more recent edit of each story.</p>
+        <h2 id="data-heading" className="mb-2 text-2xl font-semibold">
+          Your data
+        </h2>
+        <p className="mb-4 max-w-2xl text-muted">
+          Progress and your <a href="/stories">story bank</a> live only in this browser. Export them
+          to move them to another device or keep a copy; importing merges, keeping the more recent
+          review of each question and the more recent edit of each story.
+        </p>
         <div className="flex flex-wrap gap-3">
-          <button type="button" className={buttonClass} onClick={exportProgress}>Export progress</button>
-          <button type="button" className={buttonClass} onClick={() => fileInput.current?.click()}>Import progress</button>
-          <input ref={fileInput} type="file" accept="application/json,.json" className="sr-only" tabIndex={-1} aria-label="Progress file to import" onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) void importProgress(file);
-            event.target.value = "";
-          }} />
-          <button type="button" className={`${buttonClass} border-bad text-bad`} onClick={() => openResetDialog()}>Reset progress…</button>
+          <button type="button" className={buttonClass} onClick={exportProgress}>
+            Export progress
+          </button>
+          <button type="button" className={buttonClass} onClick={() => fileInput.current?.click()}>
+            Import progress
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            className="sr-only"
+            tabIndex={-1}
+            aria-label="Progress file to import"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file) void importProgress(file);
+              event.target.value = "";
+            }}
+          />
+          <button
+            type="button"
+            className={`${buttonClass} border-bad text-bad`}
+            onClick={() => openResetDialog()}
+          >
+            Reset progress…
+          </button>
         </div>
       </section>
 
-      <dialog ref={confirmDialog} aria-labelledby="reset-title" className="m-auto max-w-md rounded-lg border border-border bg-bg p-6 text-fg backdrop:bg-black/50">
-        <h2 id="reset-title" className="mb-2 text-xl font-semibold">Delete all progress?</h2>
-        <p className="mb-4">This deletes every grade, review date, session and story on this device. Export first if you might want it back.</p>
+      <dialog
+        ref={confirmDialog}
+        aria-labelledby="reset-title"
+        className="m-auto max-w-md rounded-lg border border-border bg-bg p-6 text-fg backdrop:bg-black/50"
+      >
+        <h2 id="reset-title" className="mb-2 text-xl font-semibold">
+          Delete all progress?
+        </h2>
+        <p className="mb-4">
+          This deletes every grade, review date, session and story on this device. Export first if
+          you might want it back.
+        </p>
         <div className="flex gap-3">
-          <button type="button" className="min-h-11 rounded-md bg-bad px-4 font-semibold text-bg" onClick={reset}>Delete everything</button>
-          <button ref={keepButton} type="button" className={buttonClass} onClick={() => confirmDialog.current?.close()}>Keep my progress</button>
+          <button
+            type="button"
+            className="min-h-11 rounded-md bg-bad px-4 font-semibold text-bg"
+            onClick={reset}
+          >
+            Delete everything
+          </button>
+          <button
+            ref={keepButton}
+            type="button"
+            className={buttonClass}
+            onClick={() => confirmDialog.current?.close()}
+          >
+            Keep my progress
+          </button>
         </div>
       </dialog>
     </div>

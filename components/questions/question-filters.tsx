@@ -38,11 +38,15 @@ export function QuestionFilters({ groups, total, listId }: Props) {
 
   useEffect(() => {
     const list = document.getElementById(listId);
-    const found = [...(list?.querySelectorAll<HTMLElement>("[data-question-row]") ?? [])].map((element) => ({
-      element,
-      values: decodeFacetValues((name) => element.getAttribute(name)),
-    }));
-    const known = Object.fromEntries(groups.map((group) => [group.facet, group.options.map((option) => option.value)])) as Record<QuestionFacet, string[]>;
+    const found = [...(list?.querySelectorAll<HTMLElement>("[data-question-row]") ?? [])].map(
+      (element) => ({
+        element,
+        values: decodeFacetValues((name) => element.getAttribute(name)),
+      }),
+    );
+    const known = Object.fromEntries(
+      groups.map((group) => [group.facet, group.options.map((option) => option.value)]),
+    ) as Record<QuestionFacet, string[]>;
     const parsed = parseQuestionQuery(window.location.search, known);
     setRows(found);
     setFilter(parsed.filter);
@@ -57,27 +61,52 @@ export function QuestionFilters({ groups, total, listId }: Props) {
   const update = (next: QuestionFilter) => {
     setFilter(next);
     setIgnored([]);
-    window.history.replaceState(null, "", `${window.location.pathname}${questionQueryString(next)}`);
+    window.history.replaceState(
+      null,
+      "",
+      `${window.location.pathname}${questionQueryString(next)}`,
+    );
   };
 
   const toggle = (facet: QuestionFacet, value: string, checked: boolean) => {
-    const values = checked ? [...filter[facet], value] : filter[facet].filter((chosen) => chosen !== value);
+    const values = checked
+      ? [...filter[facet], value]
+      : filter[facet].filter((chosen) => chosen !== value);
     update({ ...filter, [facet]: values });
   };
 
   // Before the rows are read (and without JavaScript) the server's counts for the whole library stand.
-  const counts = rows.length > 0 ? questionFacetCounts(rows.map((row) => row.values), filter) : null;
-  const visible = rows.length > 0 ? rows.filter((row) => matchesQuestionFilter(row.values, filter)).length : total;
+  const counts =
+    rows.length > 0
+      ? questionFacetCounts(
+          rows.map((row) => row.values),
+          filter,
+        )
+      : null;
+  const visible =
+    rows.length > 0
+      ? rows.filter((row) => matchesQuestionFilter(row.values, filter)).length
+      : total;
 
   return (
     <div className="no-print">
       {ignored.length > 0 ? (
-        <p role="status" className="mb-3 rounded-md border border-warn bg-warn-soft p-3 text-sm text-fg">
-          Ignored unknown filter{ignored.length > 1 ? "s" : ""}: <code>{ignored.join(", ")}</code>. Showing questions for the filters we recognise.
+        <p
+          role="status"
+          className="mb-3 rounded-md border border-warn bg-warn-soft p-3 text-sm text-fg"
+        >
+          Ignored unknown filter{ignored.length > 1 ? "s" : ""}: <code>{ignored.join(", ")}</code>.
+          Showing questions for the filters we recognise.
         </p>
       ) : null}
-      <p role="status" aria-live="polite" className="mb-3 font-semibold" data-visible-count={visible}>
-        Showing {visible} of {total} questions{visible === 0 ? ". No question matches every filter: untick one or clear them all." : ""}
+      <p
+        role="status"
+        aria-live="polite"
+        className="mb-3 font-semibold"
+        data-visible-count={visible}
+      >
+        Showing {visible} of {total} questions
+        {visible === 0 ? ". No question matches every filter: untick one or clear them all." : ""}
       </p>
       <div role="group" aria-label="Filter questions" className="flex flex-col gap-3">
         {groups.map((group) => {
@@ -86,13 +115,20 @@ export function QuestionFilters({ groups, total, listId }: Props) {
             <details key={group.facet} open={open} className="rounded-lg border border-border p-3">
               <summary className="cursor-pointer font-semibold">
                 {group.legend}
-                {filter[group.facet].length > 0 ? <span className="font-normal text-muted"> ({filter[group.facet].length} chosen)</span> : null}
+                {filter[group.facet].length > 0 ? (
+                  <span className="font-normal text-muted">
+                    {" "}
+                    ({filter[group.facet].length} chosen)
+                  </span>
+                ) : null}
               </summary>
               <fieldset className="mt-2">
                 <legend className="sr-only">{group.legend}</legend>
                 <ul className="max-h-72 space-y-1 overflow-y-auto">
                   {group.options.map((option) => {
-                    const count = counts ? (counts[group.facet].get(option.value) ?? 0) : option.count;
+                    const count = counts
+                      ? (counts[group.facet].get(option.value) ?? 0)
+                      : option.count;
                     return (
                       <li key={option.value}>
                         <label className="flex min-h-8 cursor-pointer items-center gap-2 text-sm">
@@ -101,7 +137,9 @@ export function QuestionFilters({ groups, total, listId }: Props) {
                             name={group.facet}
                             value={option.value}
                             checked={filter[group.facet].includes(option.value)}
-                            onChange={(event) => toggle(group.facet, option.value, event.target.checked)}
+                            onChange={(event) =>
+                              toggle(group.facet, option.value, event.target.checked)
+                            }
                             className="h-4 w-4 accent-accent"
                           />
                           <span className="flex-1">{option.label}</span>{" "}
@@ -119,7 +157,11 @@ export function QuestionFilters({ groups, total, listId }: Props) {
           );
         })}
         {!isFilterEmpty(filter) ? (
-          <button type="button" onClick={() => update(emptyQuestionFilter())} className="min-h-11 rounded-md border border-border px-4 text-sm hover:bg-surface">
+          <button
+            type="button"
+            onClick={() => update(emptyQuestionFilter())}
+            className="min-h-11 rounded-md border border-border px-4 text-sm hover:bg-surface"
+          >
             Clear all filters
           </button>
         ) : null}

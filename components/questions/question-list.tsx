@@ -19,7 +19,17 @@ export function questionFacetValues(entry: LibraryQuestion): Record<QuestionFace
  * values as data attributes for the hub's filter island. Plain links, not next/link: a list of
  * hundreds should not prefetch every page that scrolls into view.
  */
-export function QuestionLinkList({ entries, id, filterable = false, label }: { entries: LibraryQuestion[]; id?: string; filterable?: boolean; label: string }) {
+export function QuestionLinkList({
+  entries,
+  id,
+  filterable = false,
+  label,
+}: {
+  entries: LibraryQuestion[];
+  id?: string;
+  filterable?: boolean;
+  label: string;
+}) {
   return (
     <ul id={id} aria-label={label} className="space-y-3">
       {entries.map((entry) => {

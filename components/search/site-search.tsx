@@ -17,7 +17,8 @@ export function SiteSearch() {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!isSearchShortcut(event, event.target instanceof HTMLElement ? event.target : null)) return;
+      if (!isSearchShortcut(event, event.target instanceof HTMLElement ? event.target : null))
+        return;
       event.preventDefault();
       open();
     };
@@ -39,12 +40,24 @@ export function SiteSearch() {
         aria-keyshortcuts="/ Control+K Meta+K"
         className="no-print inline-flex min-h-11 min-w-11 items-center gap-2 rounded-md border border-border px-3 text-sm text-fg hover:bg-surface"
       >
-        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round">
+        <svg
+          aria-hidden="true"
+          width="16"
+          height="16"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2.5"
+          strokeLinecap="round"
+        >
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />
         </svg>
         <span>Search</span>
-        <kbd aria-hidden="true" className="hidden rounded border border-border px-1.5 font-mono text-xs text-muted sm:inline">
+        <kbd
+          aria-hidden="true"
+          className="hidden rounded border border-border px-1.5 font-mono text-xs text-muted sm:inline"
+        >
           /
         </kbd>
       </button>

@@ -32,7 +32,10 @@ export function ShareLinks() {
 
   useEffect(() => {
     const onClick = async (event: MouseEvent) => {
-      const button = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-share-anchor]") : null;
+      const button =
+        event.target instanceof Element
+          ? event.target.closest<HTMLElement>("[data-share-anchor]")
+          : null;
       if (!button) return;
       const url = shareUrlFor(window.location, button.dataset.shareAnchor ?? "");
       const outcome = await shareOrCopy(url, document.title);
@@ -50,7 +53,11 @@ export function ShareLinks() {
     <div
       role="status"
       aria-live="polite"
-      className={message ? "no-print fixed bottom-4 left-1/2 z-50 max-w-[90vw] -translate-x-1/2 break-words rounded-md border border-border bg-surface-strong px-4 py-3 text-sm text-fg shadow-lg" : "sr-only"}
+      className={
+        message
+          ? "no-print fixed bottom-4 left-1/2 z-50 max-w-[90vw] -translate-x-1/2 break-words rounded-md border border-border bg-surface-strong px-4 py-3 text-sm text-fg shadow-lg"
+          : "sr-only"
+      }
     >
       {message}
     </div>

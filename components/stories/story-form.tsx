@@ -4,25 +4,89 @@ import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import type { SkillGuide } from "@/lib/stories/coverage";
 import { storyInputSchema, type StoryField, type StoryInput } from "@/lib/stories/story";
 
-export const emptyStoryInput = (skills: string[] = []): StoryInput => ({ title: "", situation: "", task: "", action: "", result: "", outcome: "", skills });
+export const emptyStoryInput = (skills: string[] = []): StoryInput => ({
+  title: "",
+  situation: "",
+  task: "",
+  action: "",
+  result: "",
+  outcome: "",
+  skills,
+});
 
 const buttonBase = "inline-flex min-h-11 items-center rounded-md px-4 font-semibold";
 
 type TextField = Exclude<StoryField, "skills">;
-const textFields: { field: TextField; label: string; hint: string; multiline: boolean; maxLength: number }[] = [
-  { field: "title", label: "Title", hint: "A name you will recognise, such as “The migration nobody wanted”.", multiline: false, maxLength: 120 },
-  { field: "situation", label: "Situation", hint: "Where you were, and what made it hard. Two or three sentences.", multiline: true, maxLength: 4000 },
-  { field: "task", label: "Task", hint: "What you were responsible for, or chose to take on.", multiline: true, maxLength: 4000 },
-  { field: "action", label: "Action", hint: "What you did yourself, in order. Say “I”, not “we”.", multiline: true, maxLength: 4000 },
-  { field: "result", label: "Result", hint: "What changed because of it, and what you learned.", multiline: true, maxLength: 4000 },
-  { field: "outcome", label: "Outcome", hint: "The measurable result, in one line: “on-call pages down from 40 to 6 a week”.", multiline: false, maxLength: 200 },
+const textFields: {
+  field: TextField;
+  label: string;
+  hint: string;
+  multiline: boolean;
+  maxLength: number;
+}[] = [
+  {
+    field: "title",
+    label: "Title",
+    hint: "A name you will recognise, such as “The migration nobody wanted”.",
+    multiline: false,
+    maxLength: 120,
+  },
+  {
+    field: "situation",
+    label: "Situation",
+    hint: "Where you were, and what made it hard. Two or three sentences.",
+    multiline: true,
+    maxLength: 4000,
+  },
+  {
+    field: "task",
+    label: "Task",
+    hint: "What you were responsible for, or chose to take on.",
+    multiline: true,
+    maxLength: 4000,
+  },
+  {
+    field: "action",
+    label: "Action",
+    hint: "What you did yourself, in order. Say “I”, not “we”.",
+    multiline: true,
+    maxLength: 4000,
+  },
+  {
+    field: "result",
+    label: "Result",
+    hint: "What changed because of it, and what you learned.",
+    multiline: true,
+    maxLength: 4000,
+  },
+  {
+    field: "outcome",
+    label: "Outcome",
+    hint: "The measurable result, in one line: “on-call pages down from 40 to 6 a week”.",
+    multiline: false,
+    maxLength: 200,
+  },
 ];
 
 /**
  * Writes or edits one story. Validation is the story schema itself, so the form and the stored
  * format can never disagree; on a failed save each field says what it needs and the first gets focus.
  */
-export function StoryForm({ heading, guides, initial, submitLabel, onSave, onCancel }: { heading: string; guides: SkillGuide[]; initial: StoryInput; submitLabel: string; onSave: (input: StoryInput) => void; onCancel: () => void }) {
+export function StoryForm({
+  heading,
+  guides,
+  initial,
+  submitLabel,
+  onSave,
+  onCancel,
+}: {
+  heading: string;
+  guides: SkillGuide[];
+  initial: StoryInput;
+  submitLabel: string;
+  onSave: (input: StoryInput) => void;
+  onCancel: () => void;
+}) {
   const baseId = useId();
   const [values, setValues] = useState<StoryInput>(initial);
   const [errors, setErrors] = useState<Partial<Record<StoryField, string>>>({});
@@ -43,10 +107,13 @@ export function StoryForm({ heading, guides, initial, submitLabel, onSave, onCan
     const found: Partial<Record<StoryField, string>> = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
-      if (typeof field === "string" && field in values && !found[field as StoryField]) found[field as StoryField] = issue.message;
+      if (typeof field === "string" && field in values && !found[field as StoryField])
+        found[field as StoryField] = issue.message;
     }
     setErrors(found);
-    const first = [...textFields.map((entry) => entry.field), "skills" as const].find((field) => found[field]);
+    const first = [...textFields.map((entry) => entry.field), "skills" as const].find(
+      (field) => found[field],
+    );
     if (first) fieldRefs.current[first]?.focus();
   };
 
@@ -56,11 +123,26 @@ export function StoryForm({ heading, guides, initial, submitLabel, onSave, onCan
   };
 
   const toggleSkill = (slug: string) =>
-    setValues((current) => ({ ...current, skills: current.skills.includes(slug) ? current.skills.filter((skill) => skill !== slug) : [...current.skills, slug] }));
+    setValues((current) => ({
+      ...current,
+      skills: current.skills.includes(slug)
+        ? current.skills.filter((skill) => skill !== slug)
+        : [...current.skills, slug],
+    }));
 
   return (
-    <form noValidate onSubmit={submit} aria-labelledby={`${baseId}-heading`} className="space-y-5 rounded-lg border border-accent p-4 sm:p-6">
-      <h3 id={`${baseId}-heading`} ref={headingRef} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
+    <form
+      noValidate
+      onSubmit={submit}
+      aria-labelledby={`${baseId}-heading`}
+      className="space-y-5 rounded-lg border border-accent p-4 sm:p-6"
+    >
+      <h3
+        id={`${baseId}-heading`}
+        ref={headingRef}
+        tabIndex={-1}
+        className="text-xl font-semibold focus:outline-none"
+      >
         {heading}
       </h3>
       {textFields.map(({ field, label, hint, multiline, maxLength }) => {
@@ -77,20 +159,48 @@ export function StoryForm({ heading, guides, initial, submitLabel, onSave, onCan
         };
         return (
           <div key={field}>
-            <label htmlFor={idFor(field)} className="block font-semibold">{label}</label>
-            <p id={`${idFor(field)}-hint`} className="mb-1 text-sm text-muted">{hint}</p>
+            <label htmlFor={idFor(field)} className="block font-semibold">
+              {label}
+            </label>
+            <p id={`${idFor(field)}-hint`} className="mb-1 text-sm text-muted">
+              {hint}
+            </p>
             {multiline ? (
-              <textarea {...shared} rows={4} ref={(node) => { fieldRefs.current[field] = node; }} onChange={(event) => setText(field, event.target.value)} />
+              <textarea
+                {...shared}
+                rows={4}
+                ref={(node) => {
+                  fieldRefs.current[field] = node;
+                }}
+                onChange={(event) => setText(field, event.target.value)}
+              />
             ) : (
-              <input {...shared} type="text" ref={(node) => { fieldRefs.current[field] = node; }} onChange={(event) => setText(field, event.target.value)} />
+              <input
+                {...shared}
+                type="text"
+                ref={(node) => {
+                  fieldRefs.current[field] = node;
+                }}
+                onChange={(event) => setText(field, event.target.value)}
+              />
             )}
-            {error ? <p id={`${idFor(field)}-error`} className="mt-1 text-sm font-semibold text-bad">{error}</p> : null}
+            {error ? (
+              <p id={`${idFor(field)}-error`} className="mt-1 text-sm font-semibold text-bad">
+                {error}
+              </p>
+            ) : null}
           </div>
         );
       })}
-      <fieldset className="rounded-md border border-border p-4" aria-describedby={`${idFor("skills")}-hint`}>
+      <fieldset
+        className="rounded-md border border-border p-4"
+        aria-describedby={`${idFor("skills")}-hint`}
+      >
         <legend className="px-1 font-semibold">Skills this story shows</legend>
-        <p id={`${idFor("skills")}-hint`} className="mb-2 text-sm text-muted">Tick every skill an interviewer could ask about with this story. The coverage table below counts them.</p>
+        <p id={`${idFor("skills")}-hint`} className="mb-2 text-sm text-muted">
+          Tick every skill an interviewer could ask about with this story. The coverage table below
+          counts them.
+        </p>
         <ul className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
           {guides.map((guide, index) => (
             <li key={guide.slug}>
@@ -100,7 +210,13 @@ export function StoryForm({ heading, guides, initial, submitLabel, onSave, onCan
                   className="size-4 accent-[var(--accent)]"
                   checked={values.skills.includes(guide.slug)}
                   onChange={() => toggleSkill(guide.slug)}
-                  ref={index === 0 ? (node) => { fieldRefs.current.skills = node; } : undefined}
+                  ref={
+                    index === 0
+                      ? (node) => {
+                          fieldRefs.current.skills = node;
+                        }
+                      : undefined
+                  }
                 />
                 <span>{guide.title}</span>
               </label>
@@ -109,8 +225,16 @@ export function StoryForm({ heading, guides, initial, submitLabel, onSave, onCan
         </ul>
       </fieldset>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" className={`${buttonBase} bg-accent text-accent-fg`}>{submitLabel}</button>
-        <button type="button" className={`${buttonBase} border border-border text-fg hover:bg-surface`} onClick={onCancel}>Cancel</button>
+        <button type="submit" className={`${buttonBase} bg-accent text-accent-fg`}>
+          {submitLabel}
+        </button>
+        <button
+          type="button"
+          className={`${buttonBase} border border-border text-fg hover:bg-surface`}
+          onClick={onCancel}
+        >
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -5,14 +5,22 @@ import { lazy, Suspense, useId, useState } from "react";
 /** The picker's toggle button: its accessible name, for the runner and its tests. */
 export const storyPickerLabel = "Use a story from your bank";
 
-const StoryPickerPanel = lazy(() => import("./story-picker-panel").then((module) => ({ default: module.StoryPickerPanel })));
+const StoryPickerPanel = lazy(() =>
+  import("./story-picker-panel").then((module) => ({ default: module.StoryPickerPanel })),
+);
 
 /**
  * Beside an answer box: the learner's stories, those showing the question's skills first, each
  * insertable as plain STAR lines. It only reads the bank; stories are written on /stories. The
  * panel, with the bank's validation code, loads the first time it is opened.
  */
-export function StoryPicker({ skills, onInsert }: { skills: string[]; onInsert: (text: string) => void }) {
+export function StoryPicker({
+  skills,
+  onInsert,
+}: {
+  skills: string[];
+  onInsert: (text: string) => void;
+}) {
   const panelId = useId();
   const [open, setOpen] = useState(false);
   return (

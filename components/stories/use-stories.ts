@@ -25,7 +25,12 @@ export type StoriesData = {
  */
 export function useStories({ readOnly = false }: { readOnly?: boolean } = {}): StoriesData {
   const storageRef = useRef<SafeStorage | null>(null);
-  const [state, setState] = useState<{ ready: boolean; bank: StoryBank; persistent: boolean; notice: string | null }>({
+  const [state, setState] = useState<{
+    ready: boolean;
+    bank: StoryBank;
+    persistent: boolean;
+    notice: string | null;
+  }>({
     ready: false,
     bank: emptyStoryBank(),
     persistent: true,
@@ -39,8 +44,14 @@ export function useStories({ readOnly = false }: { readOnly?: boolean } = {}): S
     // A bank a newer Leadwise wrote is never overwritten; a repaired one is written back at once,
     // like the other parts, so the notice shows only once.
     if (loaded.newer) storage.protect(storageKeys.stories);
-    else if (loaded.notice && !readOnly) storage.write(storageKeys.stories, JSON.stringify(loaded.value));
-    setState({ ready: true, bank: loaded.value, persistent: storage.persistent, notice: loaded.notice });
+    else if (loaded.notice && !readOnly)
+      storage.write(storageKeys.stories, JSON.stringify(loaded.value));
+    setState({
+      ready: true,
+      bank: loaded.value,
+      persistent: storage.persistent,
+      notice: loaded.notice,
+    });
   }, [readOnly]);
 
   const save = useCallback((next: StoryBank) => {
@@ -49,9 +60,15 @@ export function useStories({ readOnly = false }: { readOnly?: boolean } = {}): S
     setState((current) => ({ ...current, bank: next, persistent: storage?.persistent ?? false }));
   }, []);
 
-  const adoptSaved = useCallback((next: StoryBank) => setState((current) => ({ ...current, bank: next })), []);
+  const adoptSaved = useCallback(
+    (next: StoryBank) => setState((current) => ({ ...current, bank: next })),
+    [],
+  );
 
-  const dismissNotice = useCallback(() => setState((current) => ({ ...current, notice: null })), []);
+  const dismissNotice = useCallback(
+    () => setState((current) => ({ ...current, notice: null })),
+    [],
+  );
 
   return { ...state, save, adoptSaved, dismissNotice };
 }

@@ -14,7 +14,10 @@ export function toGuideCard(guide: Guide): GuideCard {
   };
 }
 
-export const catalogCategories = categorySchema.options.map((id) => ({ id, ...categoryLabels[id] }));
+export const catalogCategories = categorySchema.options.map((id) => ({
+  id,
+  ...categoryLabels[id],
+}));
 
 export function allTags(guides: readonly Guide[]): string[] {
   return [...new Set(guides.flatMap((guide) => guide.tags))].sort();

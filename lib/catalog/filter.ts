@@ -19,7 +19,11 @@ export type ParsedCatalogQuery = { filter: CatalogFilter; ignored: string[] };
  * Reads `?category=&tag=` from a URL query. Anything it does not recognise (an unknown parameter,
  * category or tag) is dropped and reported, so the page can say so instead of showing nothing.
  */
-export function parseCatalogQuery(search: string, categories: readonly Category[], tags: readonly string[]): ParsedCatalogQuery {
+export function parseCatalogQuery(
+  search: string,
+  categories: readonly Category[],
+  tags: readonly string[],
+): ParsedCatalogQuery {
   const params = new URLSearchParams(search);
   const filter: CatalogFilter = { category: null, tag: null };
   const ignored: string[] = [];
@@ -45,6 +49,8 @@ export function catalogQueryString(filter: CatalogFilter): string {
 
 export function filterGuides(guides: readonly GuideCard[], filter: CatalogFilter): GuideCard[] {
   return guides.filter(
-    (guide) => (filter.category === null || guide.category === filter.category) && (filter.tag === null || guide.tags.includes(filter.tag)),
+    (guide) =>
+      (filter.category === null || guide.category === filter.category) &&
+      (filter.tag === null || guide.tags.includes(filter.tag)),
   );
 }

@@ -6,7 +6,13 @@ import { isNewerVersion } from "../storage/versioned";
  * a schema path such as "problem at app: Invalid input".
  */
 
-type Issue = { code: string; path: readonly PropertyKey[]; message: string; expected?: unknown; input?: unknown };
+type Issue = {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+  expected?: unknown;
+  input?: unknown;
+};
 
 const partNames: Record<string, string> = {
   progress: "question progress",
@@ -37,7 +43,10 @@ const fieldNames: Record<string, string> = {
 const maxListed = 3;
 
 export function describeImportProblems(data: unknown, issues: readonly Issue[]): string {
-  const record = data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+  const record =
+    data && typeof data === "object" && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : null;
   if (!record || record.app !== "leadwise") {
     return "That file is not a Leadwise progress export: it has no Leadwise marker. Choose the JSON file that Export on the progress page saved.";
   }
@@ -49,7 +58,10 @@ export function describeImportProblems(data: unknown, issues: readonly Issue[]):
   }
   const sentences = [...new Set(issues.map(describeIssue))];
   const listed = sentences.slice(0, maxListed).join(" ");
-  const more = sentences.length > maxListed ? ` And ${sentences.length - maxListed} more problem${sentences.length - maxListed === 1 ? "" : "s"} like these.` : "";
+  const more =
+    sentences.length > maxListed
+      ? ` And ${sentences.length - maxListed} more problem${sentences.length - maxListed === 1 ? "" : "s"} like these.`
+      : "";
   return `That file could not be imported. ${listed}${more}`;
 }
 
@@ -70,14 +82,20 @@ function describeWhere(part: string, rest: readonly PropertyKey[]): string {
   const fieldName = field ? (fieldNames[field] ?? field) : null;
   if (item === undefined) return "the list itself ";
   const itemName =
-    part === "progress" ? `the record for question "${String(item)}"` : part === "sessions" ? `session ${Number(item) + 1}` : `story ${Number(item) + 1}`;
+    part === "progress"
+      ? `the record for question "${String(item)}"`
+      : part === "sessions"
+        ? `session ${Number(item) + 1}`
+        : `story ${Number(item) + 1}`;
   return fieldName ? `${itemName} has a ${fieldName} that ` : `${itemName} `;
 }
 
 function describeProblem(issue: Issue): string {
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined ? "is missing" : `is the wrong kind of value (expected ${String(issue.expected ?? "another type")})`;
+      return issue.input === undefined
+        ? "is missing"
+        : `is the wrong kind of value (expected ${String(issue.expected ?? "another type")})`;
     case "invalid_format":
       return "is not in the expected format";
     case "too_small":

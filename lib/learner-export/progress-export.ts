@@ -1,4 +1,9 @@
-import { progressSchema, sessionHistorySchema, type Progress, type SessionHistory } from "../practice/progress";
+import {
+  progressSchema,
+  sessionHistorySchema,
+  type Progress,
+  type SessionHistory,
+} from "../practice/progress";
 import { z, type Infer } from "../storage/stored-schema";
 import { parseJson } from "../storage/versioned";
 import { storyBankSchema, type StoryBank } from "../stories/story";
@@ -19,16 +24,36 @@ export const exportSchema = z.strictObject({
 });
 export type ProgressExport = Infer<typeof exportSchema>;
 
-export function buildExport(progress: Progress, sessions: SessionHistory, now: Date, stories?: StoryBank): ProgressExport {
-  return { app: "leadwise", exportedAt: now.toISOString(), progress, sessions, ...(stories ? { stories } : {}) };
+export function buildExport(
+  progress: Progress,
+  sessions: SessionHistory,
+  now: Date,
+  stories?: StoryBank,
+): ProgressExport {
+  return {
+    app: "leadwise",
+    exportedAt: now.toISOString(),
+    progress,
+    sessions,
+    ...(stories ? { stories } : {}),
+  };
 }
 
 export type ImportResult = { ok: true; value: ProgressExport } | { ok: false; error: string };
 
 export function parseImport(text: string): ImportResult {
   const data = parseJson(text);
-  if (data === undefined) return { ok: false, error: "That file is not JSON. Choose a file exported from Leadwise's progress page. Nothing was changed." };
+  if (data === undefined)
+    return {
+      ok: false,
+      error:
+        "That file is not JSON. Choose a file exported from Leadwise's progress page. Nothing was changed.",
+    };
   const parsed = exportSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, error: `${describeImportProblems(data, parsed.error.issues)} Nothing was changed.` };
+  if (!parsed.success)
+    return {
+      ok: false,
+      error: `${describeImportProblems(data, parsed.error.issues)} Nothing was changed.`,
+    };
   return { ok: true, value: parsed.data };
 }

@@ -16,10 +16,24 @@ export function formatDuration(seconds: number): string {
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
 }
 
-export function describeLength(seconds: number, type: QuestionType): { verdict: "short" | "within" | "long"; text: string } {
+export function describeLength(
+  seconds: number,
+  type: QuestionType,
+): { verdict: "short" | "within" | "long"; text: string } {
   const { min, max } = targetSeconds[type];
   const range = `${formatDuration(min)} to ${formatDuration(max)}`;
-  if (seconds < min) return { verdict: "short", text: `${formatDuration(seconds)}: ${formatDuration(min - seconds)} under the ${range} that suits this kind of question. Add the result, or what you would do differently.` };
-  if (seconds > max) return { verdict: "long", text: `${formatDuration(seconds)}: ${formatDuration(seconds - max)} over the ${range} that suits this kind of question. Cut the set-up and lead with what you did.` };
-  return { verdict: "within", text: `${formatDuration(seconds)}: within the ${range} that suits this kind of question.` };
+  if (seconds < min)
+    return {
+      verdict: "short",
+      text: `${formatDuration(seconds)}: ${formatDuration(min - seconds)} under the ${range} that suits this kind of question. Add the result, or what you would do differently.`,
+    };
+  if (seconds > max)
+    return {
+      verdict: "long",
+      text: `${formatDuration(seconds)}: ${formatDuration(seconds - max)} over the ${range} that suits this kind of question. Cut the set-up and lead with what you did.`,
+    };
+  return {
+    verdict: "within",
+    text: `${formatDuration(seconds)}: within the ${range} that suits this kind of question.`,
+  };
 }

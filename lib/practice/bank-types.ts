@@ -31,7 +31,13 @@ export type PracticeManifest = {
   items: ManifestItem[];
 };
 
-type ItemBase = { id: string; source: string; sourceKind: "guide" | "role"; sourceTitle: string; question: string };
+type ItemBase = {
+  id: string;
+  source: string;
+  sourceKind: "guide" | "role";
+  sourceTitle: string;
+  question: string;
+};
 
 export type QuestionItem = ItemBase & {
   kind: "question";

@@ -1,4 +1,9 @@
-import { difficulties, questionTypes, type Difficulty, type QuestionType } from "../content/vocabulary";
+import {
+  difficulties,
+  questionTypes,
+  type Difficulty,
+  type QuestionType,
+} from "../content/vocabulary";
 
 /**
  * A practice set as a URL. The same parameters (with the seed) give the same questions in the same
@@ -57,7 +62,12 @@ export const defaultConfig: PracticeConfig = {
   review: false,
 };
 
-export type KnownValues = { skills: readonly string[]; roles: readonly string[]; tags: readonly string[]; ids: readonly string[] };
+export type KnownValues = {
+  skills: readonly string[];
+  roles: readonly string[];
+  tags: readonly string[];
+  ids: readonly string[];
+};
 
 export type ParsedConfig = { config: PracticeConfig; ignored: string[] };
 
@@ -72,7 +82,8 @@ export function parsePracticeQuery(search: string, known: KnownValues): ParsedCo
   const params = new URLSearchParams(search);
   const config: PracticeConfig = { ...defaultConfig };
   const ignored: string[] = [];
-  const ignore = (key: string, value: string, why: string) => ignored.push(`${key}=${value.slice(0, 40)}${value.length > 40 ? "…" : ""} (${why})`);
+  const ignore = (key: string, value: string, why: string) =>
+    ignored.push(`${key}=${value.slice(0, 40)}${value.length > 40 ? "…" : ""} (${why})`);
 
   const pickList = <T extends string>(key: string, value: string, allowed: readonly T[]): T[] => {
     const kept: T[] = [];
@@ -121,7 +132,8 @@ export function parsePracticeQuery(search: string, known: KnownValues): ParsedCo
         const count = clampInteger(value, countLimits);
         if (count === null) ignore(key, value, "not a number");
         else {
-          if (String(count) !== value) ignore(key, value, `kept within ${countLimits.min}-${countLimits.max}`);
+          if (String(count) !== value)
+            ignore(key, value, `kept within ${countLimits.min}-${countLimits.max}`);
           config.count = count;
         }
         break;
@@ -130,7 +142,8 @@ export function parsePracticeQuery(search: string, known: KnownValues): ParsedCo
         const seconds = clampInteger(value, secondsLimits);
         if (seconds === null) ignore(key, value, "not a number");
         else {
-          if (String(seconds) !== value) ignore(key, value, `kept within ${secondsLimits.min}-${secondsLimits.max} seconds`);
+          if (String(seconds) !== value)
+            ignore(key, value, `kept within ${secondsLimits.min}-${secondsLimits.max} seconds`);
           config.seconds = seconds;
         }
         break;

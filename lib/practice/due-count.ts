@@ -14,7 +14,10 @@ export function countDue(raw: string | null, now: Date): number {
     if (!records || typeof records !== "object") return 0;
     let due = 0;
     for (const record of Object.values(records as Record<string, unknown>)) {
-      const card = record && typeof record === "object" ? (record as { card?: { due?: unknown } }).card : undefined;
+      const card =
+        record && typeof record === "object"
+          ? (record as { card?: { due?: unknown } }).card
+          : undefined;
       const time = typeof card?.due === "string" ? Date.parse(card.due) : Number.NaN;
       if (!Number.isNaN(time) && time <= now.getTime()) due += 1;
     }

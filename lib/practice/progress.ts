@@ -3,8 +3,13 @@ import type { PracticeManifest } from "./bank-types";
 import { practiceModes, type PracticeMode } from "./config";
 import { grades, type Grade } from "./grading";
 import { isDue, storedCardSchema } from "./stored-card";
-import { isNewerVersion, newerVersionNotice, parseJson, plural, versionOf } from "../storage/versioned";
-
+import {
+  isNewerVersion,
+  newerVersionNotice,
+  parseJson,
+  plural,
+  versionOf,
+} from "../storage/versioned";
 
 /**
  * Learner progress, kept in the browser only. Each part (question records, session history, the
@@ -15,18 +20,31 @@ import { isNewerVersion, newerVersionNotice, parseJson, plural, versionOf } from
 export const gradeSchema = z.literal(grades);
 export const modeSchema = z.enum(practiceModes);
 
-export const reviewEntrySchema = z.strictObject({ at: z.iso.datetime(), grade: gradeSchema, mode: modeSchema });
+export const reviewEntrySchema = z.strictObject({
+  at: z.iso.datetime(),
+  grade: gradeSchema,
+  mode: modeSchema,
+});
 export type ReviewEntry = Infer<typeof reviewEntrySchema>;
 
 // Every review is kept: no cap deletes history. A question reviewed daily for years stays a few KB.
-export const questionRecordSchema = z.strictObject({ card: storedCardSchema, history: z.array(reviewEntrySchema).check(z.minLength(1)) });
+export const questionRecordSchema = z.strictObject({
+  card: storedCardSchema,
+  history: z.array(reviewEntrySchema).check(z.minLength(1)),
+});
 export type QuestionRecord = Infer<typeof questionRecordSchema>;
 
-export const progressSchema = z.strictObject({ version: z.literal(2), records: z.record(text(120), questionRecordSchema) });
+export const progressSchema = z.strictObject({
+  version: z.literal(2),
+  records: z.record(text(120), questionRecordSchema),
+});
 export type Progress = Infer<typeof progressSchema>;
 
 /** Version 1 kept only the last grade of each question; it predates scheduling. */
-export const progressV1Schema = z.strictObject({ version: z.literal(1), answered: z.record(z.string(), z.object({ grade: gradeSchema, at: z.iso.datetime() })) });
+export const progressV1Schema = z.strictObject({
+  version: z.literal(1),
+  answered: z.record(z.string(), z.object({ grade: gradeSchema, at: z.iso.datetime() })),
+});
 
 export const sessionSummarySchema = z.strictObject({
   id: text(40),
@@ -35,13 +53,21 @@ export const sessionSummarySchema = z.strictObject({
   finishedAt: z.iso.datetime(),
   total: wholeNumber(),
   answered: wholeNumber(),
-  grades: z.strictObject({ 1: wholeNumber(), 2: wholeNumber(), 3: wholeNumber(), 4: wholeNumber() }),
+  grades: z.strictObject({
+    1: wholeNumber(),
+    2: wholeNumber(),
+    3: wholeNumber(),
+    4: wholeNumber(),
+  }),
   correct: z.nullable(wholeNumber()),
   sources: listOf(text(80), 40),
 });
 export type SessionSummary = Infer<typeof sessionSummarySchema>;
 
-export const sessionHistorySchema = z.strictObject({ version: z.literal(1), sessions: z.array(sessionSummarySchema) });
+export const sessionHistorySchema = z.strictObject({
+  version: z.literal(1),
+  sessions: z.array(sessionSummarySchema),
+});
 export type SessionHistory = Infer<typeof sessionHistorySchema>;
 
 export const emptyProgress = (): Progress => ({ version: 2, records: {} });
@@ -51,7 +77,8 @@ export const emptySessionHistory = (): SessionHistory => ({ version: 1, sessions
 export type Loaded<T> = { value: T; notice: string | null; newer?: true };
 
 export type ProgressV1 = Infer<typeof progressV1Schema>;
-export const legacyUpgradeNotice = "Your progress from an earlier version of Leadwise was upgraded; review dates were rebuilt from your last grades.";
+export const legacyUpgradeNotice =
+  "Your progress from an earlier version of Leadwise was upgraded; review dates were rebuilt from your last grades.";
 
 /**
  * Reads stored progress: keeps every valid record of version 2 and resets the rest. Version 1 comes
@@ -65,7 +92,8 @@ export function loadProgress(raw: string | null): Loaded<Progress> & { legacy?: 
     const legacy = progressV1Schema.safeParse(data);
     // Rebuilding schedules needs the scheduler, which the page loads only when it has to
     // (lib/practice/review.ts migrateProgressV1); the caller migrates and saves.
-    if (legacy.success) return { value: emptyProgress(), notice: legacyUpgradeNotice, legacy: legacy.data };
+    if (legacy.success)
+      return { value: emptyProgress(), notice: legacyUpgradeNotice, legacy: legacy.data };
   }
   const newer = isNewerVersion(data, 2);
   if ((version === 2 || newer) && data && typeof data === "object" && "records" in data) {
@@ -78,15 +106,27 @@ export function loadProgress(raw: string | null): Loaded<Progress> & { legacy?: 
         if (parsed.success && id.length <= 120) kept[id] = parsed.data;
         else dropped += 1;
       }
-      if (newer) return { value: { version: 2, records: kept }, notice: newerVersionNotice("progress"), newer };
+      if (newer)
+        return {
+          value: { version: 2, records: kept },
+          notice: newerVersionNotice("progress"),
+          newer,
+        };
       return {
         value: { version: 2, records: kept },
-        notice: dropped > 0 ? `${plural(dropped, "saved question record was", "saved question records were")} damaged and reset; the rest of your progress is intact.` : null,
+        notice:
+          dropped > 0
+            ? `${plural(dropped, "saved question record was", "saved question records were")} damaged and reset; the rest of your progress is intact.`
+            : null,
       };
     }
   }
   if (newer) return { value: emptyProgress(), notice: newerVersionNotice("progress"), newer };
-  return { value: emptyProgress(), notice: "Your saved progress could not be read, so it was reset. Your session history was not affected." };
+  return {
+    value: emptyProgress(),
+    notice:
+      "Your saved progress could not be read, so it was reset. Your session history was not affected.",
+  };
 }
 
 /** Reads the session history session by session: a damaged session costs that session alone. */
@@ -94,7 +134,10 @@ export function loadSessionHistory(raw: string | null): Loaded<SessionHistory> {
   if (raw === null) return { value: emptySessionHistory(), notice: null };
   const data = parseJson(raw);
   const newer = isNewerVersion(data, 1);
-  const sessions = data && typeof data === "object" && "sessions" in data ? (data as { sessions: unknown }).sessions : undefined;
+  const sessions =
+    data && typeof data === "object" && "sessions" in data
+      ? (data as { sessions: unknown }).sessions
+      : undefined;
   if ((versionOf(data) === 1 || newer) && Array.isArray(sessions)) {
     const kept: SessionSummary[] = [];
     for (const candidate of sessions as unknown[]) {
@@ -102,18 +145,34 @@ export function loadSessionHistory(raw: string | null): Loaded<SessionHistory> {
       if (parsed.success) kept.push(parsed.data);
     }
     const dropped = sessions.length - kept.length;
-    if (newer) return { value: { version: 1, sessions: kept }, notice: newerVersionNotice("session history"), newer };
+    if (newer)
+      return {
+        value: { version: 1, sessions: kept },
+        notice: newerVersionNotice("session history"),
+        newer,
+      };
     return {
       value: { version: 1, sessions: kept },
-      notice: dropped > 0 ? `${plural(dropped, "saved session was", "saved sessions were")} damaged and removed from your recent sessions; the others are intact.` : null,
+      notice:
+        dropped > 0
+          ? `${plural(dropped, "saved session was", "saved sessions were")} damaged and removed from your recent sessions; the others are intact.`
+          : null,
     };
   }
-  if (newer) return { value: emptySessionHistory(), notice: newerVersionNotice("session history"), newer };
-  return { value: emptySessionHistory(), notice: "Your list of recent sessions could not be read, so it was cleared. Your question progress was not affected." };
+  if (newer)
+    return { value: emptySessionHistory(), notice: newerVersionNotice("session history"), newer };
+  return {
+    value: emptySessionHistory(),
+    notice:
+      "Your list of recent sessions could not be read, so it was cleared. Your question progress was not affected.",
+  };
 }
 
 export function recordSession(history: SessionHistory, summary: SessionSummary): SessionHistory {
-  return { version: 1, sessions: [summary, ...history.sessions.filter((session) => session.id !== summary.id)] };
+  return {
+    version: 1,
+    sessions: [summary, ...history.sessions.filter((session) => session.id !== summary.id)],
+  };
 }
 
 function lastReviewedAt(record: QuestionRecord): number {
@@ -130,8 +189,13 @@ export function mergeProgress(current: Progress, incoming: Progress): Progress {
   return { version: 2, records };
 }
 
-export function mergeSessionHistory(current: SessionHistory, incoming: SessionHistory): SessionHistory {
-  const byId = new Map([...incoming.sessions, ...current.sessions].map((session) => [session.id, session]));
+export function mergeSessionHistory(
+  current: SessionHistory,
+  incoming: SessionHistory,
+): SessionHistory {
+  const byId = new Map(
+    [...incoming.sessions, ...current.sessions].map((session) => [session.id, session]),
+  );
   const sessions = [...byId.values()].sort((a, b) => b.finishedAt.localeCompare(a.finishedAt));
   return { version: 1, sessions };
 }
@@ -143,12 +207,25 @@ export function dueIds(progress: Progress, now: Date, knownIds?: ReadonlySet<str
     .map(([id]) => id);
 }
 
-export type SkillMastery = { slug: string; title: string; total: number; practised: number; mastered: number; due: number };
+export type SkillMastery = {
+  slug: string;
+  title: string;
+  total: number;
+  practised: number;
+  mastered: number;
+  due: number;
+};
 
 /** Per guide: how many of its interview questions were practised, and how many last went Good or Easy. */
-export function masteryBySkill(progress: Progress, manifest: PracticeManifest, now: Date): SkillMastery[] {
+export function masteryBySkill(
+  progress: Progress,
+  manifest: PracticeManifest,
+  now: Date,
+): SkillMastery[] {
   return manifest.guides.map((guide) => {
-    const items = manifest.items.filter((item) => item.source === guide.slug && item.kind === "question");
+    const items = manifest.items.filter(
+      (item) => item.source === guide.slug && item.kind === "question",
+    );
     let practised = 0;
     let mastered = 0;
     let due = 0;
@@ -164,10 +241,15 @@ export function masteryBySkill(progress: Progress, manifest: PracticeManifest, n
 }
 
 /** Reviews per calendar day (UTC) for the last `days` days, oldest first. */
-export function reviewsPerDay(progress: Progress, days: number, now: Date): { date: string; count: number }[] {
+export function reviewsPerDay(
+  progress: Progress,
+  days: number,
+  now: Date,
+): { date: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const record of Object.values(progress.records)) {
-    for (const entry of record.history) counts.set(entry.at.slice(0, 10), (counts.get(entry.at.slice(0, 10)) ?? 0) + 1);
+    for (const entry of record.history)
+      counts.set(entry.at.slice(0, 10), (counts.get(entry.at.slice(0, 10)) ?? 0) + 1);
   }
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   return Array.from({ length: days }, (_, index) => {

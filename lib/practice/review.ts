@@ -8,7 +8,13 @@ import { review } from "./scheduler";
  * learner first grades (or an old store needs upgrading), not with the page.
  */
 
-export function recordReview(progress: Progress, id: string, grade: Grade, mode: PracticeMode, now: Date): Progress {
+export function recordReview(
+  progress: Progress,
+  id: string,
+  grade: Grade,
+  mode: PracticeMode,
+  now: Date,
+): Progress {
   const previous = progress.records[id];
   const entry: ReviewEntry = { at: now.toISOString(), grade, mode };
   const record: QuestionRecord = {
@@ -22,7 +28,10 @@ export function migrateProgressV1(legacy: ProgressV1): Progress {
   const records: Progress["records"] = {};
   for (const [id, answer] of Object.entries(legacy.answered)) {
     const at = new Date(answer.at);
-    records[id] = { card: review(null, answer.grade, at), history: [{ at: answer.at, grade: answer.grade, mode: "flashcards" }] };
+    records[id] = {
+      card: review(null, answer.grade, at),
+      history: [{ at: answer.at, grade: answer.grade, mode: "flashcards" }],
+    };
   }
   return { version: 2, records };
 }

@@ -39,11 +39,30 @@ export const sessionStateSchema = z
   .check(z.refine((state) => state.index < state.itemIds.length, "index within the session"));
 export type SessionState = Infer<typeof sessionStateSchema>;
 
-export const activeSessionSchema = z.strictObject({ version: z.literal(1), session: sessionStateSchema });
+export const activeSessionSchema = z.strictObject({
+  version: z.literal(1),
+  session: sessionStateSchema,
+});
 
-export const emptyEntry = (): Entry => ({ draft: "", revealed: false, ticked: [], grade: null, choice: null, followUpsShown: 0, skipped: false, recorded: false, seconds: 0 });
+export const emptyEntry = (): Entry => ({
+  draft: "",
+  revealed: false,
+  ticked: [],
+  grade: null,
+  choice: null,
+  followUpsShown: 0,
+  skipped: false,
+  recorded: false,
+  seconds: 0,
+});
 
-export function startSession(id: string, config: PracticeConfig, query: string, itemIds: string[], now: Date): SessionState {
+export function startSession(
+  id: string,
+  config: PracticeConfig,
+  query: string,
+  itemIds: string[],
+  now: Date,
+): SessionState {
   return {
     id,
     mode: config.mode,
@@ -82,12 +101,19 @@ export function currentEntry(state: SessionState): Entry {
 
 function updateEntry(state: SessionState, change: (entry: Entry) => Entry): SessionState {
   const id = currentItemId(state);
-  return { ...state, entries: { ...state.entries, [id]: change(state.entries[id] ?? emptyEntry()) } };
+  return {
+    ...state,
+    entries: { ...state.entries, [id]: change(state.entries[id] ?? emptyEntry()) },
+  };
 }
 
 export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
   // A finished session still takes grades: the mock-interview review happens after the round ends.
-  if (state.finishedAt && !["go-to", "grade", "toggle-signal", "recorded", "reveal"].includes(action.type)) return state;
+  if (
+    state.finishedAt &&
+    !["go-to", "grade", "toggle-signal", "recorded", "reveal"].includes(action.type)
+  )
+    return state;
   switch (action.type) {
     case "draft":
       return updateEntry(state, (entry) => ({ ...entry, draft: action.text.slice(0, 20_000) }));
@@ -96,20 +122,44 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     case "toggle-signal":
       return updateEntry(state, (entry) => ({
         ...entry,
-        ticked: entry.ticked.includes(action.signal) ? entry.ticked.filter((signal) => signal !== action.signal) : [...entry.ticked, action.signal].sort((a, b) => a - b),
+        ticked: entry.ticked.includes(action.signal)
+          ? entry.ticked.filter((signal) => signal !== action.signal)
+          : [...entry.ticked, action.signal].sort((a, b) => a - b),
       }));
     case "grade":
-      return updateEntry(state, (entry) => (entry.revealed && !entry.recorded ? { ...entry, grade: action.grade, skipped: false } : entry));
+      return updateEntry(state, (entry) =>
+        entry.revealed && !entry.recorded
+          ? { ...entry, grade: action.grade, skipped: false }
+          : entry,
+      );
     case "recorded": {
       const entry = state.entries[action.id];
-      return entry ? { ...state, entries: { ...state.entries, [action.id]: { ...entry, recorded: true } } } : state;
+      return entry
+        ? { ...state, entries: { ...state.entries, [action.id]: { ...entry, recorded: true } } }
+        : state;
     }
     case "choose":
-      return updateEntry(state, (entry) => (entry.choice !== null ? entry : { ...entry, choice: action.option, revealed: true, grade: gradeForChoice(action.correct), skipped: false }));
+      return updateEntry(state, (entry) =>
+        entry.choice !== null
+          ? entry
+          : {
+              ...entry,
+              choice: action.option,
+              revealed: true,
+              grade: gradeForChoice(action.correct),
+              skipped: false,
+            },
+      );
     case "show-follow-up":
-      return updateEntry(state, (entry) => ({ ...entry, followUpsShown: Math.min(action.total, entry.followUpsShown + 1) }));
+      return updateEntry(state, (entry) => ({
+        ...entry,
+        followUpsShown: Math.min(action.total, entry.followUpsShown + 1),
+      }));
     case "tick-seconds":
-      return updateEntry(state, (entry) => ({ ...entry, seconds: Math.min(86_400, entry.seconds + action.seconds) }));
+      return updateEntry(state, (entry) => ({
+        ...entry,
+        seconds: Math.min(86_400, entry.seconds + action.seconds),
+      }));
     case "next":
       return { ...state, index: Math.min(state.itemIds.length - 1, state.index + 1) };
     case "previous":
@@ -117,7 +167,9 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     case "go-to":
       return { ...state, index: Math.min(state.itemIds.length - 1, Math.max(0, action.index)) };
     case "skip": {
-      const skipped = updateEntry(state, (entry) => (entry.grade === null ? { ...entry, skipped: true } : entry));
+      const skipped = updateEntry(state, (entry) =>
+        entry.grade === null ? { ...entry, skipped: true } : entry,
+      );
       return { ...skipped, index: Math.min(state.itemIds.length - 1, state.index + 1) };
     }
     case "finish":
@@ -137,7 +189,11 @@ export function missedItemIds(state: SessionState): string[] {
   });
 }
 
-export function summarizeSession(state: SessionState, items: ReadonlyMap<string, PracticeItem>, now: Date): SessionSummary {
+export function summarizeSession(
+  state: SessionState,
+  items: ReadonlyMap<string, PracticeItem>,
+  now: Date,
+): SessionSummary {
   const counts: SessionSummary["grades"] = { 1: 0, 2: 0, 3: 0, 4: 0 };
   let answered = 0;
   let correct = 0;
@@ -153,10 +209,14 @@ export function summarizeSession(state: SessionState, items: ReadonlyMap<string,
       if (entry.choice !== null && item.options[entry.choice]?.correct) correct += 1;
     }
   }
-  const sources = [...new Set(state.itemIds.flatMap((id) => {
-    const source = items.get(id)?.source;
-    return source ? [source] : [];
-  }))];
+  const sources = [
+    ...new Set(
+      state.itemIds.flatMap((id) => {
+        const source = items.get(id)?.source;
+        return source ? [source] : [];
+      }),
+    ),
+  ];
   return {
     id: state.id,
     mode: state.mode,
@@ -171,7 +231,10 @@ export function summarizeSession(state: SessionState, items: ReadonlyMap<string,
 }
 
 /** Knowledge-check score: right answers out of questions answered, and out of the set. */
-export function quizScore(state: SessionState, items: ReadonlyMap<string, PracticeItem>): { correct: number; answered: number; total: number } {
+export function quizScore(
+  state: SessionState,
+  items: ReadonlyMap<string, PracticeItem>,
+): { correct: number; answered: number; total: number } {
   let correct = 0;
   let answered = 0;
   let total = 0;
@@ -186,4 +249,3 @@ export function quizScore(state: SessionState, items: ReadonlyMap<string, Practi
   }
   return { correct, answered, total };
 }
-

@@ -1,4 +1,10 @@
-import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade as FsrsGrade } from "ts-fsrs";
+import {
+  createEmptyCard,
+  fsrs,
+  generatorParameters,
+  type Card,
+  type Grade as FsrsGrade,
+} from "ts-fsrs";
 import type { StoredCard } from "./stored-card";
 import type { Grade } from "./grading";
 

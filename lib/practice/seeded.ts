@@ -40,5 +40,7 @@ export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
 
 /** A fresh seed for a new set: short enough to read in a URL. */
 export function newSeed(random: () => number = Math.random): string {
-  return Math.floor(random() * 36 ** 8).toString(36).padStart(8, "0");
+  return Math.floor(random() * 36 ** 8)
+    .toString(36)
+    .padStart(8, "0");
 }

@@ -51,12 +51,17 @@ export function collectLibraryQuestions(library: Library): LibraryQuestion[] {
  * Questions that sit close to this one: the same page and shared tags count, so a learner reading
  * about one disagreement question sees the other disagreement questions first, wherever they live.
  */
-export function relatedQuestions(entry: LibraryQuestion, all: readonly LibraryQuestion[], limit = 5): LibraryQuestion[] {
+export function relatedQuestions(
+  entry: LibraryQuestion,
+  all: readonly LibraryQuestion[],
+  limit = 5,
+): LibraryQuestion[] {
   const tags = new Set(entry.question.tags);
   const scored = all
     .map((candidate, index) => {
       const sharedTags = candidate.question.tags.filter((tag) => tags.has(tag)).length;
-      const samePage = candidate.owner.kind === entry.owner.kind && candidate.owner.slug === entry.owner.slug;
+      const samePage =
+        candidate.owner.kind === entry.owner.kind && candidate.owner.slug === entry.owner.slug;
       return { candidate, index, score: sharedTags * 2 + (samePage ? 1 : 0) };
     })
     .filter(({ candidate, score }) => candidate.question.id !== entry.question.id && score > 0);

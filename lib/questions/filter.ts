@@ -29,7 +29,10 @@ function isFacet(key: string): key is QuestionFacet {
  * Reads `?skill=&tag=&difficulty=&type=&role=` (each repeatable). Anything not recognised, an
  * unknown parameter or a value no question has, is dropped and reported so the page can say so.
  */
-export function parseQuestionQuery(search: string, known: Record<QuestionFacet, readonly string[]>): ParsedQuestionQuery {
+export function parseQuestionQuery(
+  search: string,
+  known: Record<QuestionFacet, readonly string[]>,
+): ParsedQuestionQuery {
   const filter = emptyQuestionFilter();
   const ignored: string[] = [];
   for (const [key, value] of new URLSearchParams(search)) {
@@ -45,7 +48,8 @@ export function parseQuestionQuery(search: string, known: Record<QuestionFacet, 
 /** The query string for a filter, facets and values in a stable order so equal filters share a URL. */
 export function questionQueryString(filter: QuestionFilter): string {
   const params = new URLSearchParams();
-  for (const facet of questionFacets) for (const value of [...filter[facet]].sort()) params.append(facet, value);
+  for (const facet of questionFacets)
+    for (const value of [...filter[facet]].sort()) params.append(facet, value);
   const query = params.toString();
   return query ? `?${query}` : "";
 }
@@ -54,12 +58,19 @@ export function isFilterEmpty(filter: QuestionFilter): boolean {
   return questionFacets.every((facet) => filter[facet].length === 0);
 }
 
-function matchesFacet(values: QuestionFacetValues, filter: QuestionFilter, facet: QuestionFacet): boolean {
+function matchesFacet(
+  values: QuestionFacetValues,
+  filter: QuestionFilter,
+  facet: QuestionFacet,
+): boolean {
   const chosen = filter[facet];
   return chosen.length === 0 || values[facet].some((value) => chosen.includes(value));
 }
 
-export function matchesQuestionFilter(values: QuestionFacetValues, filter: QuestionFilter): boolean {
+export function matchesQuestionFilter(
+  values: QuestionFacetValues,
+  filter: QuestionFilter,
+): boolean {
   return questionFacets.every((facet) => matchesFacet(values, filter, facet));
 }
 
@@ -67,13 +78,21 @@ export function matchesQuestionFilter(values: QuestionFacetValues, filter: Quest
  * For each facet option, how many questions it would show: the other facets' choices apply, this
  * facet's do not, so a count says what ticking (or adding) that option leads to.
  */
-export function questionFacetCounts(rows: readonly QuestionFacetValues[], filter: QuestionFilter): Record<QuestionFacet, Map<string, number>> {
-  const counts = Object.fromEntries(questionFacets.map((facet) => [facet, new Map<string, number>()])) as Record<QuestionFacet, Map<string, number>>;
+export function questionFacetCounts(
+  rows: readonly QuestionFacetValues[],
+  filter: QuestionFilter,
+): Record<QuestionFacet, Map<string, number>> {
+  const counts = Object.fromEntries(
+    questionFacets.map((facet) => [facet, new Map<string, number>()]),
+  ) as Record<QuestionFacet, Map<string, number>>;
   for (const row of rows) {
     for (const facet of questionFacets) {
-      const othersMatch = questionFacets.every((other) => other === facet || matchesFacet(row, filter, other));
+      const othersMatch = questionFacets.every(
+        (other) => other === facet || matchesFacet(row, filter, other),
+      );
       if (!othersMatch) continue;
-      for (const value of new Set(row[facet])) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+      for (const value of new Set(row[facet]))
+        counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
     }
   }
   return counts;
@@ -94,6 +113,7 @@ export function encodeFacetAttribute(values: readonly string[]): string {
 
 export function decodeFacetValues(read: (attribute: string) => string | null): QuestionFacetValues {
   const values = {} as Record<QuestionFacet, string[]>;
-  for (const facet of questionFacets) values[facet] = (read(facetAttributeName(facet)) ?? "").split(" ").filter(Boolean);
+  for (const facet of questionFacets)
+    values[facet] = (read(facetAttributeName(facet)) ?? "").split(" ").filter(Boolean);
   return values;
 }

@@ -19,8 +19,10 @@ export function tagIndex(library: Library, questions: readonly LibraryQuestion[]
     }
     return entry;
   };
-  for (const guide of [...library.guides].sort((a, b) => a.title.localeCompare(b.title))) for (const tag of guide.tags) entryFor(tag).guides.push(guide);
-  for (const question of questions) for (const tag of new Set(question.question.tags)) entryFor(tag).questions.push(question);
+  for (const guide of [...library.guides].sort((a, b) => a.title.localeCompare(b.title)))
+    for (const tag of guide.tags) entryFor(tag).guides.push(guide);
+  for (const question of questions)
+    for (const tag of new Set(question.question.tags)) entryFor(tag).questions.push(question);
   return [...entries.values()].sort((a, b) => a.tag.localeCompare(b.tag));
 }
 

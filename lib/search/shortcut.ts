@@ -8,6 +8,8 @@ export type ShortcutTarget = { tagName: string; isContentEditable: boolean } | n
 export function isSearchShortcut(event: ShortcutKey, target: ShortcutTarget): boolean {
   if (event.altKey) return false;
   if (event.key.toLowerCase() === "k" && (event.metaKey || event.ctrlKey)) return true;
-  const typing = target !== null && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+  const typing =
+    target !== null &&
+    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
   return event.key === "/" && !event.metaKey && !event.ctrlKey && !typing;
 }

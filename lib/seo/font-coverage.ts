@@ -12,7 +12,8 @@ export function readCoveredCodePoints(font: Buffer): Set<number> {
   let cmapOffset = -1;
   for (let index = 0; index < tableCount; index += 1) {
     const record = 12 + index * 16;
-    if (font.toString("latin1", record, record + 4) === "cmap") cmapOffset = font.readUInt32BE(record + 8);
+    if (font.toString("latin1", record, record + 4) === "cmap")
+      cmapOffset = font.readUInt32BE(record + 8);
   }
   if (cmapOffset < 0) throw new Error("The font has no cmap table");
   const subtables: { format: number; offset: number }[] = [];
@@ -32,7 +33,8 @@ export function readCoveredCodePoints(font: Buffer): Set<number> {
     if (format === 4) readFormat4(font, offset, covered);
     else if (format === 12) readFormat12(font, offset, covered);
   }
-  if (covered.size === 0) throw new Error("The font has no Unicode cmap subtable of format 4 or 12");
+  if (covered.size === 0)
+    throw new Error("The font has no Unicode cmap subtable of format 4 or 12");
   return covered;
 }
 
@@ -49,7 +51,10 @@ function readFormat4(font: Buffer, offset: number, covered: Set<number>): void {
     const rangeOffsetAt = rangeOffsets + segment * 2;
     const rangeOffset = font.readUInt16BE(rangeOffsetAt);
     for (let code = start; code <= end && code !== 0xffff; code += 1) {
-      const glyph = rangeOffset === 0 ? (code + delta) & 0xffff : font.readUInt16BE(rangeOffsetAt + rangeOffset + (code - start) * 2);
+      const glyph =
+        rangeOffset === 0
+          ? (code + delta) & 0xffff
+          : font.readUInt16BE(rangeOffsetAt + rangeOffset + (code - start) * 2);
       if (glyph !== 0) covered.add(code);
     }
   }
@@ -62,17 +67,27 @@ function readFormat12(font: Buffer, offset: number, covered: Set<number>): void 
     const start = font.readUInt32BE(record);
     const end = font.readUInt32BE(record + 4);
     const firstGlyph = font.readUInt32BE(record + 8);
-    for (let code = start; code <= end; code += 1) if (firstGlyph + (code - start) !== 0) covered.add(code);
+    for (let code = start; code <= end; code += 1)
+      if (firstGlyph + (code - start) !== 0) covered.add(code);
   }
 }
 
 /** next/og's bundled font, found from the working directory up (the bench builds a copy elsewhere). */
 export function findOgFontFile(from: string = process.cwd()): string {
-  const relative = path.join("node_modules", "next", "dist", "compiled", "@vercel", "og", "Geist-Regular.ttf");
+  const relative = path.join(
+    "node_modules",
+    "next",
+    "dist",
+    "compiled",
+    "@vercel",
+    "og",
+    "Geist-Regular.ttf",
+  );
   for (let directory = path.resolve(from); ; directory = path.dirname(directory)) {
     const candidate = path.join(directory, relative);
     if (existsSync(candidate)) return candidate;
-    if (path.dirname(directory) === directory) throw new Error(`Could not find ${relative} above ${from}; is next installed?`);
+    if (path.dirname(directory) === directory)
+      throw new Error(`Could not find ${relative} above ${from}; is next installed?`);
   }
 }
 
@@ -89,7 +104,9 @@ export function ogFontCoverage(): Set<number> {
  * Nothing is left for next/og to fetch; a title made only of such characters falls back to `fallback`.
  */
 export function drawableText(text: string, covered: ReadonlySet<number>, fallback: string): string {
-  const kept = [...text].filter((character) => /\s/u.test(character) || covered.has(character.codePointAt(0) ?? -1)).join("");
+  const kept = [...text]
+    .filter((character) => /\s/u.test(character) || covered.has(character.codePointAt(0) ?? -1))
+    .join("");
   const folded = kept.replace(/\s+/gu, " ").trim();
   return folded === "" ? fallback : folded;
 }

@@ -2,7 +2,10 @@
  * What a share control shares: this page's address with the exact `#anchor` of the thing shared (a
  * section, a question), without the query string or whatever fragment the reader arrived with.
  */
-export function shareUrlFor(location: { origin: string; pathname: string }, anchor: string): string {
+export function shareUrlFor(
+  location: { origin: string; pathname: string },
+  anchor: string,
+): string {
   const base = `${location.origin}${location.pathname}`;
   return anchor ? `${base}#${encodeURIComponent(anchor)}` : base;
 }

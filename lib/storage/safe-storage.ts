@@ -21,7 +21,9 @@ export type SafeStorage = {
   readonly persistent: boolean;
 };
 
-export function openStorage(backing: Storage | null = typeof window === "undefined" ? null : safeLocalStorage()): SafeStorage {
+export function openStorage(
+  backing: Storage | null = typeof window === "undefined" ? null : safeLocalStorage(),
+): SafeStorage {
   const memory = new Map<string, string>();
   const protectedKeys = new Set<string>();
   let persistent = backing !== null && canWrite(backing);

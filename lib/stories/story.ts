@@ -11,7 +11,14 @@ import { isNewerVersion, newerVersionNotice, parseJson, plural } from "../storag
 const maxPartLength = 4000;
 
 const requiredText = (label: string, max: number, ...extra: StringCheck[]) =>
-  z.string().check(z.trim(), z.minLength(1, `Write the ${label}.`), z.maxLength(max, `Keep the ${label} under ${max} characters.`), ...extra);
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, `Write the ${label}.`),
+      z.maxLength(max, `Keep the ${label} under ${max} characters.`),
+      ...extra,
+    );
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What the learner writes: everything in a story except its id and dates. */
@@ -38,7 +45,10 @@ export const storySchema = z.strictObject({
 });
 export type Story = Infer<typeof storySchema>;
 
-export const storyBankSchema = z.strictObject({ version: z.literal(1), stories: z.array(storySchema) });
+export const storyBankSchema = z.strictObject({
+  version: z.literal(1),
+  stories: z.array(storySchema),
+});
 export type StoryBank = Infer<typeof storyBankSchema>;
 
 export const emptyStoryBank = (): StoryBank => ({ version: 1, stories: [] });
@@ -51,7 +61,14 @@ export function loadStories(raw: string | null): LoadedStories {
   if (raw === null) return { value: emptyStoryBank(), notice: null };
   const data = parseJson(raw);
   const newer = isNewerVersion(data, 1);
-  if (data && typeof data === "object" && "version" in data && (data.version === 1 || newer) && "stories" in data && Array.isArray(data.stories)) {
+  if (
+    data &&
+    typeof data === "object" &&
+    "version" in data &&
+    (data.version === 1 || newer) &&
+    "stories" in data &&
+    Array.isArray(data.stories)
+  ) {
     const kept: Story[] = [];
     const seen = new Set<string>();
     let dropped = 0;
@@ -62,19 +79,33 @@ export function loadStories(raw: string | null): LoadedStories {
         seen.add(parsed.data.id);
       } else dropped += 1;
     }
-    if (newer) return { value: { version: 1, stories: sortStories(kept) }, notice: newerVersionNotice("story bank"), newer };
+    if (newer)
+      return {
+        value: { version: 1, stories: sortStories(kept) },
+        notice: newerVersionNotice("story bank"),
+        newer,
+      };
     return {
       value: { version: 1, stories: sortStories(kept) },
-      notice: dropped > 0 ? `${plural(dropped, "saved story was", "saved stories were")} damaged or repeated and removed; your other stories are intact.` : null,
+      notice:
+        dropped > 0
+          ? `${plural(dropped, "saved story was", "saved stories were")} damaged or repeated and removed; your other stories are intact.`
+          : null,
     };
   }
   if (newer) return { value: emptyStoryBank(), notice: newerVersionNotice("story bank"), newer };
-  return { value: emptyStoryBank(), notice: "Your saved stories could not be read, so the story bank was reset. Your practice progress was not affected." };
+  return {
+    value: emptyStoryBank(),
+    notice:
+      "Your saved stories could not be read, so the story bank was reset. Your practice progress was not affected.",
+  };
 }
 
 /** Newest first, by when each story was written; ties broken by id so the order is stable. */
 export function sortStories(stories: readonly Story[]): Story[] {
-  return [...stories].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || a.id.localeCompare(b.id));
+  return [...stories].sort(
+    (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || a.id.localeCompare(b.id),
+  );
 }
 
 /** A short id that needs no secure context (crypto.randomUUID does): time plus randomness. */
@@ -86,10 +117,22 @@ export function newStoryId(now: Date, random: () => number = Math.random): strin
 /** Keeps each skill once, in the order given. */
 const uniqueSkills = (skills: readonly string[]) => [...new Set(skills)];
 
-export function createStory(bank: StoryBank, input: StoryInput, id: string, now: Date): { bank: StoryBank; story: Story } {
+export function createStory(
+  bank: StoryBank,
+  input: StoryInput,
+  id: string,
+  now: Date,
+): { bank: StoryBank; story: Story } {
   const at = now.toISOString();
-  const story: Story = storySchema.parse({ ...input, skills: uniqueSkills(input.skills), id, createdAt: at, updatedAt: at });
-  if (bank.stories.some((existing) => existing.id === id)) throw new Error(`A story with id ${id} already exists.`);
+  const story: Story = storySchema.parse({
+    ...input,
+    skills: uniqueSkills(input.skills),
+    id,
+    createdAt: at,
+    updatedAt: at,
+  });
+  if (bank.stories.some((existing) => existing.id === id))
+    throw new Error(`A story with id ${id} already exists.`);
   return { bank: { version: 1, stories: sortStories([story, ...bank.stories]) }, story };
 }
 
@@ -97,7 +140,16 @@ export function createStory(bank: StoryBank, input: StoryInput, id: string, now:
 export function updateStory(bank: StoryBank, id: string, input: StoryInput, now: Date): StoryBank {
   return {
     version: 1,
-    stories: bank.stories.map((story) => (story.id === id ? storySchema.parse({ ...story, ...input, skills: uniqueSkills(input.skills), updatedAt: now.toISOString() }) : story)),
+    stories: bank.stories.map((story) =>
+      story.id === id
+        ? storySchema.parse({
+            ...story,
+            ...input,
+            skills: uniqueSkills(input.skills),
+            updatedAt: now.toISOString(),
+          })
+        : story,
+    ),
   };
 }
 
@@ -111,7 +163,8 @@ export function mergeStories(current: StoryBank, incoming: StoryBank): StoryBank
   for (const story of incoming.stories) {
     const existing = byId.get(story.id);
     // Compared as instants: ISO strings with and without milliseconds do not sort as text.
-    if (!existing || Date.parse(story.updatedAt) > Date.parse(existing.updatedAt)) byId.set(story.id, story);
+    if (!existing || Date.parse(story.updatedAt) > Date.parse(existing.updatedAt))
+      byId.set(story.id, story);
   }
   return { version: 1, stories: sortStories([...byId.values()]) };
 }
@@ -124,7 +177,10 @@ export function storiesForSkill(stories: readonly Story[], slug: string): Story[
  * For the picker beside a question: stories that show any of the question's skills first (those
  * showing more of them before those showing fewer), then every other story, each group in bank order.
  */
-export function storiesBySkillMatch(stories: readonly Story[], skills: readonly string[]): { matching: Story[]; others: Story[] } {
+export function storiesBySkillMatch(
+  stories: readonly Story[],
+  skills: readonly string[],
+): { matching: Story[]; others: Story[] } {
   const wanted = new Set(skills);
   const overlap = (story: Story) => story.skills.filter((skill) => wanted.has(skill)).length;
   const matching = stories.filter((story) => overlap(story) > 0);

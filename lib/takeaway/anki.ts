@@ -19,7 +19,8 @@ export type AnkiCard = {
 
 export const ankiColumns = ["GUID", "Front", "Back", "Tags"] as const;
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** HTML into one TSV field: no raw tab or line break, and no leading quote (Anki would read a quoted field). */
 export function encodeHtmlField(html: string): string {
@@ -45,7 +46,12 @@ export function buildAnkiTsv(cards: readonly AnkiCard[], deck: string): string {
     `#columns:${ankiColumns.join("\t")}`,
   ];
   const rows = cards.map((card) =>
-    [encodePlainTextField(card.id), encodePlainTextField(card.front), encodeHtmlField(card.backHtml), card.tags.map((tag) => tag.replace(/\s+/g, "-")).join(" ")].join("\t"),
+    [
+      encodePlainTextField(card.id),
+      encodePlainTextField(card.front),
+      encodeHtmlField(card.backHtml),
+      card.tags.map((tag) => tag.replace(/\s+/g, "-")).join(" "),
+    ].join("\t"),
   );
   return `${[...header, ...rows].join("\n")}\n`;
 }
@@ -64,7 +70,10 @@ export function parseAnkiTsv(tsv: string): { headers: Map<string, string>; rows:
       continue;
     }
     const fields = line.split("\t");
-    if (fields.length !== ankiColumns.length) throw new Error(`expected ${ankiColumns.length} fields, found ${fields.length}: ${line.slice(0, 80)}`);
+    if (fields.length !== ankiColumns.length)
+      throw new Error(
+        `expected ${ankiColumns.length} fields, found ${fields.length}: ${line.slice(0, 80)}`,
+      );
     const [id = "", front = "", back = "", tags = ""] = fields.map(decodeTransportEscapes);
     rows.push({ id, frontHtml: front, backHtml: back, tags: tags.split(" ").filter(Boolean) });
   }

@@ -47,7 +47,10 @@ export function toRfc3339(date: string): string {
 
 /** Entries newest first; the feed's `updated` is its newest entry's. */
 export function buildAtomFeed(feed: AtomFeed): string {
-  const entries = [...feed.entries].sort((a, b) => toRfc3339(b.updated).localeCompare(toRfc3339(a.updated)) || a.title.localeCompare(b.title));
+  const entries = [...feed.entries].sort(
+    (a, b) =>
+      toRfc3339(b.updated).localeCompare(toRfc3339(a.updated)) || a.title.localeCompare(b.title),
+  );
   const newest = entries[0] ? toRfc3339(entries[0].updated) : "1970-01-01T00:00:00Z";
   const lines = [
     `<?xml version="1.0" encoding="utf-8"?>`,

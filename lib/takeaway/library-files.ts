@@ -6,7 +6,11 @@ import { buildAtomFeed } from "./atom";
 import { ankiCardForQuestion } from "./cards";
 
 /** The Anki file for some of the library's questions (one guide's, or all of them). */
-export function ankiFileFor(library: Library, entries: readonly LibraryQuestion[], deck: string): string {
+export function ankiFileFor(
+  library: Library,
+  entries: readonly LibraryQuestion[],
+  deck: string,
+): string {
   const rendered = renderedQuestionsById(library);
   return buildAnkiTsv(
     entries.flatMap((entry) => {
@@ -20,7 +24,9 @@ export function ankiFileFor(library: Library, entries: readonly LibraryQuestion[
 export function guideAnkiFile(library: Library, slug: string): string | null {
   const guide = library.guides.find((candidate) => candidate.slug === slug);
   if (!guide) return null;
-  const entries = collectLibraryQuestions(library).filter((entry) => entry.owner.kind === "guide" && entry.owner.slug === slug);
+  const entries = collectLibraryQuestions(library).filter(
+    (entry) => entry.owner.kind === "guide" && entry.owner.slug === slug,
+  );
   return ankiFileFor(library, entries, `Leadwise::${guide.title}`);
 }
 
@@ -33,7 +39,11 @@ export const ankiLibraryPath = "/api/anki.tsv";
 export const feedPath = "/feed.xml";
 
 /** The Atom feed of guides, newest update first. `absolute` turns a site path into a full URL. */
-export function guidesFeed(library: Library, site: { name: string; description: string }, absolute: (path: string) => string): string {
+export function guidesFeed(
+  library: Library,
+  site: { name: string; description: string },
+  absolute: (path: string) => string,
+): string {
   return buildAtomFeed({
     id: absolute("/guides"),
     title: `${site.name}: skill guides`,

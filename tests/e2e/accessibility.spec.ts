@@ -14,12 +14,16 @@ const pages = [
 
 for (const colorScheme of ["light", "dark"] as const) {
   for (const { type, path } of pages) {
-    test(`axe finds no violations on the ${type} page in the ${colorScheme} theme`, async ({ page }) => {
+    test(`axe finds no violations on the ${type} page in the ${colorScheme} theme`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       if (type === "guide") {
         // Open every disclosure so the answers and explanations are checked too.
-        await page.locator("details").evaluateAll((nodes) => nodes.forEach((node) => node.setAttribute("open", "")));
+        await page
+          .locator("details")
+          .evaluateAll((nodes) => nodes.forEach((node) => node.setAttribute("open", "")));
       }
       await expectNoAxeViolations(page, `${path} (${colorScheme})`);
     });

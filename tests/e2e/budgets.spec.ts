@@ -1,6 +1,14 @@
 import { expect, test } from "@playwright/test";
-import { budgets, cssVerdict, ownJsVerdict, scriptsOnEveryPage } from "../../lib/tooling/bench/budgets";
-import { measureFrameworkFloor, type FrameworkFloor } from "../../lib/tooling/bench/framework-floor";
+import {
+  budgets,
+  cssVerdict,
+  ownJsVerdict,
+  scriptsOnEveryPage,
+} from "../../lib/tooling/bench/budgets";
+import {
+  measureFrameworkFloor,
+  type FrameworkFloor,
+} from "../../lib/tooling/bench/framework-floor";
 import { measurePage, type PageWeight } from "../../lib/tooling/bench/page-weight";
 import { outDir, samplePages } from "../support/built-site";
 
@@ -17,7 +25,11 @@ test.describe.configure({ mode: "default" });
 let floor: FrameworkFloor;
 const pages = samplePages();
 const sample = (id: string) => pages.built.find((page) => page.id === id);
-const sharedByEveryPage = scriptsOnEveryPage(pages.built.map((page) => measurePage(outDir, page.urlPath)).filter((weight): weight is PageWeight => weight !== null));
+const sharedByEveryPage = scriptsOnEveryPage(
+  pages.built
+    .map((page) => measurePage(outDir, page.urlPath))
+    .filter((weight): weight is PageWeight => weight !== null),
+);
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
@@ -29,7 +41,13 @@ test("the guide page loads at most 10 KB gzip of its own JS beyond the framework
   expect(guide, "the sample guide page is in out/ (run `npm run build`)").toBeDefined();
   const weight = measurePage(outDir, guide?.urlPath ?? "");
   if (!weight) throw new Error("guide page missing from out/");
-  const verdict = ownJsVerdict("Guide page", weight, floor, budgets.guideOwnJsGzip, sharedByEveryPage);
+  const verdict = ownJsVerdict(
+    "Guide page",
+    weight,
+    floor,
+    budgets.guideOwnJsGzip,
+    sharedByEveryPage,
+  );
   expect(verdict.withinBudget, verdict.message).toBe(true);
 });
 
@@ -38,7 +56,13 @@ test("the practice page loads at most 40 KB gzip of its own JS beyond the framew
   test.skip(!practice, "/practice is not built yet");
   const weight = measurePage(outDir, practice?.urlPath ?? "");
   if (!weight) throw new Error("practice page missing from out/");
-  const verdict = ownJsVerdict("Practice page", weight, floor, budgets.practiceOwnJsGzip, sharedByEveryPage);
+  const verdict = ownJsVerdict(
+    "Practice page",
+    weight,
+    floor,
+    budgets.practiceOwnJsGzip,
+    sharedByEveryPage,
+  );
   expect(verdict.withinBudget, verdict.message).toBe(true);
 });
 
@@ -48,6 +72,8 @@ test("every page type loads at most 15 KB gzip of CSS", () => {
     const weight = measurePage(outDir, page.urlPath);
     return weight ? [cssVerdict(page.label, weight, budgets.cssGzip)] : [];
   });
-  expect(verdicts.filter((verdict) => !verdict.withinBudget).map((verdict) => verdict.message)).toEqual([]);
+  expect(
+    verdicts.filter((verdict) => !verdict.withinBudget).map((verdict) => verdict.message),
+  ).toEqual([]);
   expect(verdicts).toHaveLength(pages.built.length);
 });

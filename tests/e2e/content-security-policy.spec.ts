@@ -1,5 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { inlineScripts, pinnedPolicy, scriptHashSource } from "../../lib/tooling/host/inline-script-csp";
+import {
+  inlineScripts,
+  pinnedPolicy,
+  scriptHashSource,
+} from "../../lib/tooling/host/inline-script-csp";
 import { builtHtmlPages } from "../support/built-site";
 
 /**
@@ -14,20 +18,32 @@ test("every built page pins each of its inline scripts, and nothing else, in a m
   expect(pages.length).toBeGreaterThan(20);
   for (const page of pages) {
     const policy = pinnedPolicy(page.html);
-    expect(policy, `${page.urlPath} has no pinned policy: build with \`npm run build\` (its postbuild step pins inline scripts)`).not.toBeNull();
+    expect(
+      policy,
+      `${page.urlPath} has no pinned policy: build with \`npm run build\` (its postbuild step pins inline scripts)`,
+    ).not.toBeNull();
     const hashes = (policy ?? "").split(/\s+/).filter((source) => source.startsWith("'sha256-"));
-    expect(new Set(hashes), page.urlPath).toEqual(new Set(inlineScripts(page.html).map(scriptHashSource)));
+    expect(new Set(hashes), page.urlPath).toEqual(
+      new Set(inlineScripts(page.html).map(scriptHashSource)),
+    );
     expect(policy, page.urlPath).not.toContain("'unsafe-inline'");
-    expect(page.html.indexOf("Content-Security-Policy"), `${page.urlPath}: the policy precedes every script`).toBeLessThan(page.html.indexOf("<script"));
+    expect(
+      page.html.indexOf("Content-Security-Policy"),
+      `${page.urlPath}: the policy precedes every script`,
+    ).toBeLessThan(page.html.indexOf("<script"));
   }
 });
 
-test("a script or event handler injected into a page does not run, while the page's own scripts do", async ({ page }) => {
+test("a script or event handler injected into a page does not run, while the page's own scripts do", async ({
+  page,
+}) => {
   const violations: string[] = [];
   await page.exposeFunction("reportViolation", (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective}`);
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+        `${event.violatedDirective}`,
+      );
     });
   });
   const response = await page.goto("/guides/technical-leadership");
@@ -54,5 +70,7 @@ test("a script or event handler injected into a page does not run, while the pag
     return { script: flags.injectedScriptRan === true, handler: flags.injectedHandlerRan === true };
   });
   expect(ran).toEqual({ script: false, handler: false });
-  await expect.poll(() => [...new Set(violations)].sort()).toEqual(["script-src-attr", "script-src-elem"]);
+  await expect
+    .poll(() => [...new Set(violations)].sort())
+    .toEqual(["script-src-attr", "script-src-elem"]);
 });

@@ -12,15 +12,18 @@ export const test = base.extend<{ pageProblems: string[] }>({
       const origin = new URL(baseURL ?? "http://localhost").origin;
       page.on("console", (message) => {
         // A failed request is reported below with its URL; the page's own 404 status is expected.
-        if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(`console error: ${message.text()}`);
+        if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+          problems.push(`console error: ${message.text()}`);
       });
       page.on("response", (response) => {
-        if (response.status() >= 400 && response.request().resourceType() !== "document") problems.push(`${response.status()} for ${response.url()}`);
+        if (response.status() >= 400 && response.request().resourceType() !== "document")
+          problems.push(`${response.status()} for ${response.url()}`);
       });
       page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
       page.on("request", (request) => {
         const url = request.url();
-        if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) problems.push(`third-party request: ${url}`);
+        if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"))
+          problems.push(`third-party request: ${url}`);
       });
       await page.addInitScript(() => {
         document.addEventListener("securitypolicyviolation", (event) => {
@@ -37,7 +40,15 @@ export const test = base.extend<{ pageProblems: string[] }>({
 export { expect };
 
 export async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  const summary = results.violations.map((violation) => `${violation.id} (${violation.nodes.length}): ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(" | ")}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.nodes.length}): ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(" "))
+        .join(" | ")}`,
+  );
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }

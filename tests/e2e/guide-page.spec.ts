@@ -20,9 +20,14 @@ const expectedSections = [
   "Related skills and roles",
 ];
 
-test("the pillar guide shows every section with content, reading time and updated date", async ({ page }) => {
+test("the pillar guide shows every section with content, reading time and updated date", async ({
+  page,
+}) => {
   await page.goto(guidePath);
-  const headings = await page.getByRole("main").getByRole("heading", { level: 2 }).allTextContents();
+  const headings = await page
+    .getByRole("main")
+    .getByRole("heading", { level: 2 })
+    .allTextContents();
   for (const section of expectedSections) expect(headings).toContain(section);
   for (const section of expectedSections) {
     const region = page.getByRole("region", { name: section, exact: true });
@@ -30,7 +35,9 @@ test("the pillar guide shows every section with content, reading time and update
     expect(text.length, `${section} has content`).toBeGreaterThan(150);
   }
   await expect(page.getByText(/\d+ min read · Updated \d{1,2} \w+ 20\d\d/)).toBeVisible();
-  await expect(page.getByRole("table", { name: /Technical Leadership interview questions/ })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: /Technical Leadership interview questions/ }),
+  ).toBeVisible();
 });
 
 test("every table-of-contents link lands on its section", async ({ page }) => {
@@ -52,10 +59,14 @@ test("every question and FAQ entry has its own anchor that opens at it", async (
   // jump lands while the first 30,000 px animation is still running and Chromium keeps the first.
   await page.emulateMedia({ reducedMotion: "reduce" });
   await page.goto(guidePath);
-  const questionIds = await page.locator("article[data-question]").evaluateAll((nodes) => nodes.map((node) => node.id));
+  const questionIds = await page
+    .locator("article[data-question]")
+    .evaluateAll((nodes) => nodes.map((node) => node.id));
   expect(questionIds.length).toBeGreaterThanOrEqual(12);
   expect(new Set(questionIds).size).toBe(questionIds.length);
-  const faqIds = await page.locator("#faq details").evaluateAll((nodes) => nodes.map((node) => node.id));
+  const faqIds = await page
+    .locator("#faq details")
+    .evaluateAll((nodes) => nodes.map((node) => node.id));
   expect(faqIds.length).toBeGreaterThanOrEqual(8);
   for (const id of [questionIds[questionIds.length - 1], faqIds[faqIds.length - 1]]) {
     await page.goto(`${guidePath}#${id}`);
@@ -63,7 +74,9 @@ test("every question and FAQ entry has its own anchor that opens at it", async (
   }
 });
 
-test("the FAQ is an accordion, and its FAQPage JSON-LD parses and matches what is shown", async ({ page }) => {
+test("the FAQ is an accordion, and its FAQPage JSON-LD parses and matches what is shown", async ({
+  page,
+}) => {
   await page.goto(guidePath);
   const entries = page.locator("#faq details");
   const first = entries.first();
@@ -74,7 +87,9 @@ test("the FAQ is an accordion, and its FAQPage JSON-LD parses and matches what i
   const visible = await entries.evaluateAll((nodes) =>
     nodes.map((node) => ({
       question: node.querySelector("summary")?.textContent?.trim() ?? "",
-      answer: [...node.querySelectorAll("p")].map((paragraph) => paragraph.textContent?.trim()).join("\n\n"),
+      answer: [...node.querySelectorAll("p")]
+        .map((paragraph) => paragraph.textContent?.trim())
+        .join("\n\n"),
     })),
   );
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -83,17 +98,36 @@ test("the FAQ is an accordion, and its FAQPage JSON-LD parses and matches what i
     return Array.isArray(value) ? value : [value];
   }) as { "@type": string; mainEntity?: { name: string; acceptedAnswer: { text: string } }[] }[];
   const faqPage = parsed.find((block) => block["@type"] === "FAQPage");
-  expect(faqPage?.mainEntity?.map((entry) => ({ question: entry.name, answer: entry.acceptedAnswer.text }))).toEqual(visible);
-  expect(parsed.map((block) => block["@type"])).toEqual(expect.arrayContaining(["Article", "BreadcrumbList"]));
+  expect(
+    faqPage?.mainEntity?.map((entry) => ({
+      question: entry.name,
+      answer: entry.acceptedAnswer.text,
+    })),
+  ).toEqual(visible);
+  expect(parsed.map((block) => block["@type"])).toEqual(
+    expect.arrayContaining(["Article", "BreadcrumbList"]),
+  );
 });
 
-test("the guide page ships canonical, Open Graph and Twitter metadata", async ({ page, request }) => {
+test("the guide page ships canonical, Open Graph and Twitter metadata", async ({
+  page,
+  request,
+}) => {
   await page.goto(guidePath);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/guides\/technical-leadership$/);
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Technical Leadership/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    /\/guides\/technical-leadership$/,
+  );
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    "content",
+    /Technical Leadership/,
+  );
   const image = await page.locator('meta[property="og:image"]').getAttribute("content");
   expect(image).toMatch(/\/guides\/technical-leadership\/opengraph-image/);
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+    "content",
+    "summary_large_image",
+  );
   const response = await request.get(new URL(image ?? "", "http://x").pathname);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("image/png");

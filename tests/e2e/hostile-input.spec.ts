@@ -41,7 +41,13 @@ async function expectIntact(page: Page, dialogs: string[], h1: string | RegExp) 
   await expect(page.locator("html")).toHaveAttribute("data-theme", /^(light|dark)$/);
   // Hydration finished and the header's island still works.
   await expect(page.getByRole("button", { name: /^Theme:/ })).toBeVisible();
-  const polluted = await page.evaluate(() => ({ object: "polluted" in {}, window: "polluted" in window, injected: document.querySelectorAll("img[src='x'], script:not([src]):not([type='application/ld+json'])").length }));
+  const polluted = await page.evaluate(() => ({
+    object: "polluted" in {},
+    window: "polluted" in window,
+    injected: document.querySelectorAll(
+      "img[src='x'], script:not([src]):not([type='application/ld+json'])",
+    ).length,
+  }));
   expect(polluted.object || polluted.window).toBe(false);
   expect(dialogs).toEqual([]);
 }
@@ -55,7 +61,9 @@ const pages = [
 
 test.describe("tampered localStorage", () => {
   for (const [index, value] of hostileStrings.entries()) {
-    test(`every Leadwise key set to hostile value #${index} (${JSON.stringify(value.slice(0, 40))}) breaks no page`, async ({ page }) => {
+    test(`every Leadwise key set to hostile value #${index} (${JSON.stringify(value.slice(0, 40))}) breaks no page`, async ({
+      page,
+    }) => {
       test.setTimeout(60_000);
       const dialogs = watchDialogs(page);
       await page.addInitScript(
@@ -106,14 +114,18 @@ test.describe("crafted URLs", () => {
       await page.goto(`/guides${query}`);
       await expectIntact(page, dialogs, "Skill guides");
       // The catalog still counts what it shows, from the filters it recognised.
-      await expect(page.getByRole("status").filter({ hasText: /^Showing \d+ of \d+ guides$/ })).toBeVisible();
+      await expect(
+        page.getByRole("status").filter({ hasText: /^Showing \d+ of \d+ guides$/ }),
+      ).toBeVisible();
     });
   }
 
   test("script in the catalog query is shown as text, never parsed", async ({ page }) => {
     const dialogs = watchDialogs(page);
     await page.goto("/guides?category=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
-    await expect(page.getByRole("status").filter({ hasText: "Ignored unknown filter" })).toContainText("category=<script>alert(1)</script>");
+    await expect(
+      page.getByRole("status").filter({ hasText: "Ignored unknown filter" }),
+    ).toContainText("category=<script>alert(1)</script>");
     await expectIntact(page, dialogs, "Skill guides");
   });
 

@@ -27,18 +27,31 @@ const vnuReport = z.object({
 
 function runVnu(files: string[]): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    execFile("java", ["-jar", vnuJar, "--errors-only", "--format", "json", ...files], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      // vnu exits 1 when it finds errors: the report is still on stderr. Only a missing Java is fatal here.
-      if (error && "code" in error && error.code === "ENOENT") reject(new Error("Java is not installed: run `bash .ci/ensure-java` (Debian: apt-get install default-jre-headless)"));
-      else resolve({ stdout, stderr });
-    });
+    execFile(
+      "java",
+      ["-jar", vnuJar, "--errors-only", "--format", "json", ...files],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        // vnu exits 1 when it finds errors: the report is still on stderr. Only a missing Java is fatal here.
+        if (error && "code" in error && error.code === "ENOENT")
+          reject(
+            new Error(
+              "Java is not installed: run `bash .ci/ensure-java` (Debian: apt-get install default-jre-headless)",
+            ),
+          );
+        else resolve({ stdout, stderr });
+      },
+    );
   });
 }
 
 test("the Nu HTML Checker reports no errors on any page type", async () => {
   test.setTimeout(180_000);
   const { built, notBuilt } = samplePages();
-  for (const page of notBuilt) test.info().annotations.push({ type: "not built yet", description: `${page.label} ${page.urlPath}` });
+  for (const page of notBuilt)
+    test
+      .info()
+      .annotations.push({ type: "not built yet", description: `${page.label} ${page.urlPath}` });
   expect(built.length, "sample pages in out/ (run `npm run build`)").toBeGreaterThanOrEqual(4);
   const files = [...built.map((page) => page.file), path.join(outDir, "404.html")];
 
@@ -46,6 +59,9 @@ test("the Nu HTML Checker reports no errors on any page type", async () => {
   const report = vnuReport.parse(JSON.parse(stderr));
   const errors = report.messages
     .filter((message) => message.type === "error" || message.type === "non-document-error")
-    .map((message) => `${path.relative(process.cwd(), decodeURIComponent((message.url ?? "").replace(/^file:/, "")))}:${message.lastLine ?? "?"} ${message.message}${message.extract ? `  «${message.extract.trim().slice(0, 120)}»` : ""}`);
+    .map(
+      (message) =>
+        `${path.relative(process.cwd(), decodeURIComponent((message.url ?? "").replace(/^file:/, "")))}:${message.lastLine ?? "?"} ${message.message}${message.extract ? `  «${message.extract.trim().slice(0, 120)}»` : ""}`,
+    );
   expect(errors, `vnu errors in ${files.length} pages`).toEqual([]);
 });

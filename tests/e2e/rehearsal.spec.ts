@@ -1,9 +1,18 @@
 import { chromium, type Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
-const launchArgs = ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const launchArgs = [
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
-test("with a fake microphone, an answer is recorded, played back and its length compared with the target", async ({ baseURL }) => {
+test("with a fake microphone, an answer is recorded, played back and its length compared with the target", async ({
+  baseURL,
+}) => {
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
     args: [...launchArgs, "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
@@ -21,8 +30,13 @@ test("with a fake microphone, an answer is recorded, played back and its length 
   const audio = outLoud.getByLabel("Your recorded answer");
   await expect(audio).toBeVisible();
   await expect(audio).toHaveAttribute("src", /^blob:/);
-  await expect(outLoud.getByTestId("recording-length")).toHaveText(/^0:4\d: 0:4\d under the 1:30 to 3:00 that suits this kind of question/);
-  await expect(outLoud.getByRole("link", { name: "Save the recording" })).toHaveAttribute("download", /\.webm$|\.ogg$/);
+  await expect(outLoud.getByTestId("recording-length")).toHaveText(
+    /^0:4\d: 0:4\d under the 1:30 to 3:00 that suits this kind of question/,
+  );
+  await expect(outLoud.getByRole("link", { name: "Save the recording" })).toHaveAttribute(
+    "download",
+    /\.webm$|\.ogg$/,
+  );
   const playing = await audio.evaluate(async (element) => {
     const media = element as HTMLAudioElement;
     media.muted = true;
@@ -35,7 +49,10 @@ test("with a fake microphone, an answer is recorded, played back and its length 
   await browser.close();
 });
 
-test("with the microphone denied, the runner explains why recording is off and keeps working", async ({ page, context }) => {
+test("with the microphone denied, the runner explains why recording is off and keeps working", async ({
+  page,
+  context,
+}) => {
   await context.clearPermissions();
   await page.goto("/practice?skills=mentoring&count=1&seed=denied1");
   const outLoud = page.getByRole("region", { name: "Practise out loud" });
@@ -48,14 +65,29 @@ test("with the microphone denied, the runner explains why recording is off and k
 });
 
 async function questionsOf(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll("#practice-question, section[aria-labelledby='interviewer-heading'] h3")].map((node) => node.textContent?.replace(/^Q\d+\.\s*/, "").trim() ?? ""));
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll(
+        "#practice-question, section[aria-labelledby='interviewer-heading'] h3",
+      ),
+    ].map((node) => node.textContent?.replace(/^Q\d+\.\s*/, "").trim() ?? ""),
+  );
 }
 
-test("candidate and interviewer links open the same questions in the same order; only the interviewer sees signals and follow-ups", async ({ page, browser }) => {
-  await page.goto("/practice?mode=mock&skills=stakeholder-management,communication&count=4&seed=pair1");
+test("candidate and interviewer links open the same questions in the same order; only the interviewer sees signals and follow-ups", async ({
+  page,
+  browser,
+}) => {
+  await page.goto(
+    "/practice?mode=mock&skills=stakeholder-management,communication&count=4&seed=pair1",
+  );
   await page.getByText("Practise in pairs").click();
-  const candidateHref = await page.getByRole("link", { name: "Candidate link" }).getAttribute("href");
-  const interviewerHref = await page.getByRole("link", { name: "Interviewer link" }).getAttribute("href");
+  const candidateHref = await page
+    .getByRole("link", { name: "Candidate link" })
+    .getAttribute("href");
+  const interviewerHref = await page
+    .getByRole("link", { name: "Interviewer link" })
+    .getAttribute("href");
   expect(candidateHref).toMatch(/view=candidate/);
   expect(interviewerHref).toMatch(/view=interviewer/);
 
@@ -68,13 +100,20 @@ test("candidate and interviewer links open the same questions in the same order;
   await expect(interviewer.getByRole("heading", { name: "Interviewer sheet" })).toBeVisible();
 
   const interviewerOrder = await questionsOf(interviewer);
-  const pressed = await interviewer.locator("section[aria-labelledby='interviewer-heading'] li li, section[aria-labelledby='interviewer-heading'] label span").allTextContents();
+  const pressed = await interviewer
+    .locator(
+      "section[aria-labelledby='interviewer-heading'] li li, section[aria-labelledby='interviewer-heading'] label span",
+    )
+    .allTextContents();
   expect(pressed.length).toBeGreaterThan(8);
   const candidateOrder: string[] = [];
   for (let index = 0; index < 4; index += 1) {
     candidateOrder.push(...(await questionsOf(candidate)));
     const shown = await candidate.locator("main").innerText();
-    for (const text of pressed) expect(shown, "the candidate never sees follow-ups, signals or red flags").not.toContain(text);
+    for (const text of pressed)
+      expect(shown, "the candidate never sees follow-ups, signals or red flags").not.toContain(
+        text,
+      );
     await expect(candidate.getByRole("region", { name: "The interviewer presses" })).toHaveCount(0);
     await candidate.getByRole("button", { name: index < 3 ? "Next →" : "Finish" }).click();
   }
@@ -87,21 +126,33 @@ test("candidate and interviewer links open the same questions in the same order;
   await interviewerContext.close();
 });
 
-test("the level lens switches the expectations shown on a guide, a question page and in the runner, and is remembered", async ({ page }) => {
+test("the level lens switches the expectations shown on a guide, a question page and in the runner, and is remembered", async ({
+  page,
+}) => {
   await page.goto("/guides/technical-leadership");
   const firstLens = page.locator("[data-level-lens]").first();
   await expect(firstLens.locator('[data-level-block="senior"]')).toBeVisible();
   await expect(firstLens.locator('[data-level-block="staff"]')).toBeVisible();
   await firstLens.getByRole("button", { name: "Staff" }).click();
-  await expect(firstLens.getByRole("button", { name: "Staff" })).toHaveAttribute("aria-pressed", "true");
+  await expect(firstLens.getByRole("button", { name: "Staff" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   await expect(firstLens.locator('[data-level-block="staff"]')).toBeVisible();
   await expect(firstLens.locator('[data-level-block="senior"]')).toBeHidden();
-  await expect(page.locator("[data-level-lens]").nth(1).locator('[data-level-block="senior"]')).toBeHidden();
+  await expect(
+    page.locator("[data-level-lens]").nth(1).locator('[data-level-block="senior"]'),
+  ).toBeHidden();
 
   await page.reload();
-  await expect(page.locator("[data-level-lens]").first().locator('[data-level-block="senior"]')).toBeHidden();
+  await expect(
+    page.locator("[data-level-lens]").first().locator('[data-level-block="senior"]'),
+  ).toBeHidden();
 
-  const questionId = await page.locator("article[data-question]:has([data-level-lens])").first().getAttribute("id");
+  const questionId = await page
+    .locator("article[data-question]:has([data-level-lens])")
+    .first()
+    .getAttribute("id");
   await page.goto(`/questions/${questionId}`);
   await expect(page.locator('[data-level-block="staff"]')).toBeVisible();
   await expect(page.locator('[data-level-block="senior"]')).toBeHidden();
@@ -110,19 +161,28 @@ test("the level lens switches the expectations shown on a guide, a question page
   await page.getByRole("button", { name: /Reveal the strong answer/ }).click();
   await expect(page.locator('[data-level-block="staff"]')).toBeVisible();
   await expect(page.locator('[data-level-block="senior"]')).toBeHidden();
-  await page.getByRole("group", { name: "Show the bar for" }).getByRole("button", { name: "Manager" }).click();
+  await page
+    .getByRole("group", { name: "Show the bar for" })
+    .getByRole("button", { name: "Manager" })
+    .click();
   await expect(page.locator('[data-level-block="manager"]')).toBeVisible();
   await expect(page.locator('[data-level-block="staff"]')).toBeHidden();
 });
 
-test("spot the weak answer: tick the problems, check, and see what was found, missed and wrongly ticked", async ({ page }) => {
+test("spot the weak answer: tick the problems, check, and see what was found, missed and wrongly ticked", async ({
+  page,
+}) => {
   await page.goto("/practice?mode=spot&skills=technical-leadership&count=2&seed=spot1");
   await expect(page.getByText("A candidate said:")).toBeVisible();
-  const problems = page.getByRole("group", { name: "Which problems does this answer have?" }).getByRole("checkbox");
+  const problems = page
+    .getByRole("group", { name: "Which problems does this answer have?" })
+    .getByRole("checkbox");
   expect(await problems.count()).toBeGreaterThanOrEqual(3);
   await problems.first().check();
   await page.getByRole("button", { name: "Check my answer" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /^You found \d of \d problems?/ })).toBeAttached();
+  await expect(
+    page.getByRole("status").filter({ hasText: /^You found \d of \d problems?/ }),
+  ).toBeAttached();
   await expect(page.getByText(/Found|Missed|Wrongly ticked/).first()).toBeVisible();
   await page.getByRole("button", { name: "Next →" }).click();
   await page.getByRole("button", { name: "Check my answer" }).click();
@@ -135,7 +195,11 @@ for (const colorScheme of ["light", "dark"] as const) {
   test(`axe finds no violations in the rehearsal views (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto("/practice?mode=spot&skills=mentoring&count=1&seed=axespot");
-    await page.getByRole("group", { name: "Which problems does this answer have?" }).getByRole("checkbox").first().check();
+    await page
+      .getByRole("group", { name: "Which problems does this answer have?" })
+      .getByRole("checkbox")
+      .first()
+      .check();
     await page.getByRole("button", { name: "Check my answer" }).click();
     await expectNoAxeViolations(page, `spot the weak answer (${colorScheme})`);
     await page.goto("/practice?mode=mock&skills=mentoring&count=2&seed=axepair&view=interviewer");

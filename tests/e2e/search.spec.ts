@@ -20,7 +20,9 @@ async function openSearchWithSlash(page: Page) {
 
 test("the phrase is in exactly one question page", () => {
   const pages = readdirSync("out/questions").filter((name) => name.endsWith(".html"));
-  const holders = pages.filter((name) => readFileSync(`out/questions/${name}`, "utf8").includes(answerPhrase));
+  const holders = pages.filter((name) =>
+    readFileSync(`out/questions/${name}`, "utf8").includes(answerPhrase),
+  );
   expect(holders).toEqual([`${answerQuestionId}.html`]);
 });
 
@@ -29,7 +31,9 @@ test("a phrase from one strong answer finds that question and lands on it", asyn
   const dialog = await openSearchWithSlash(page);
   await dialog.getByRole("searchbox").fill(answerPhrase);
   const questions = dialog.getByRole("region", { name: "Questions" });
-  await expect(questions.getByRole("link").first()).toContainText("architecture decision of yours that turned out to be wrong");
+  await expect(questions.getByRole("link").first()).toContainText(
+    "architecture decision of yours that turned out to be wrong",
+  );
   // The hit names the guide it comes from, and its passage is the matching answer text.
   await expect(questions.getByRole("link").first()).toContainText("Guide: Architecture Decisions");
   await expect(questions.getByRole("link").first().locator("mark").first()).toBeVisible();
@@ -39,7 +43,9 @@ test("a phrase from one strong answer finds that question and lands on it", asyn
   await expect(page.getByText(answerPhrase, { exact: false })).toBeVisible();
 });
 
-test("search works by keyboard alone: open, type, arrow through results, Enter, Escape", async ({ page }) => {
+test("search works by keyboard alone: open, type, arrow through results, Enter, Escape", async ({
+  page,
+}) => {
   await page.goto("/");
   const trigger = page.getByRole("button", { name: "Search" });
   await waitForHydration(page);
@@ -73,7 +79,9 @@ test("search works by keyboard alone: open, type, arrow through results, Enter, 
   await expect(page).toHaveURL(new RegExp(`${target.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
 });
 
-test("results are grouped by kind, with guide sections linked at their heading", async ({ page }) => {
+test("results are grouped by kind, with guide sections linked at their heading", async ({
+  page,
+}) => {
   await page.goto("/");
   const dialog = await openSearchWithSlash(page);
   await dialog.getByRole("searchbox").fill("delegation");
@@ -88,7 +96,9 @@ test("results are grouped by kind, with guide sections linked at their heading",
   await expect(page.locator(`[id="${href.split("#")[1]}"]`)).toBeInViewport();
 });
 
-test("a guide page requests neither the search code nor its index until the search opens", async ({ page }) => {
+test("a guide page requests neither the search code nor its index until the search opens", async ({
+  page,
+}) => {
   const searchRequests: string[] = [];
   page.on("request", (request) => {
     if (isSearchRequest(request.url())) searchRequests.push(new URL(request.url()).pathname);
@@ -101,12 +111,19 @@ test("a guide page requests neither the search code nor its index until the sear
 
   await page.getByRole("button", { name: "Search" }).click();
   await expect.poll(() => searchRequests).toContain("/pagefind/pagefind.js");
-  await page.getByRole("dialog", { name: "Search Leadwise" }).getByRole("searchbox").fill("trade-offs");
-  await expect.poll(() => searchRequests.some((path) => path.includes("/pagefind/index/"))).toBe(true);
+  await page
+    .getByRole("dialog", { name: "Search Leadwise" })
+    .getByRole("searchbox")
+    .fill("trade-offs");
+  await expect
+    .poll(() => searchRequests.some((path) => path.includes("/pagefind/index/")))
+    .toBe(true);
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`axe finds no violations in the open search with results in the ${colorScheme} theme`, async ({ page }) => {
+  test(`axe finds no violations in the open search with results in the ${colorScheme} theme`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto("/guides/delegation");
     const dialog = await openSearchWithSlash(page);

@@ -3,17 +3,25 @@ import { expect, test } from "./fixtures";
 import { waitForHydration } from "./hydration";
 
 const guidePath = "/guides/mentoring";
-const guide = JSON.parse(readFileSync("out/api/guides/mentoring.json", "utf8")) as { questions: { id: string }[] };
+const guide = JSON.parse(readFileSync("out/api/guides/mentoring.json", "utf8")) as {
+  questions: { id: string }[];
+};
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-const readClipboard = (page: import("@playwright/test").Page) => page.evaluate(() => navigator.clipboard.readText());
+const readClipboard = (page: import("@playwright/test").Page) =>
+  page.evaluate(() => navigator.clipboard.readText());
 
-test("a section's copy-link button copies its exact anchor, says so, and the link opens at that section", async ({ page, baseURL }) => {
+test("a section's copy-link button copies its exact anchor, says so, and the link opens at that section", async ({
+  page,
+  baseURL,
+}) => {
   await page.goto(guidePath);
   await waitForHydration(page);
   await page.getByRole("button", { name: "Copy link to section: Trade-offs" }).click();
-  const confirmation = page.getByRole("status").filter({ hasText: "Link copied to the clipboard." });
+  const confirmation = page
+    .getByRole("status")
+    .filter({ hasText: "Link copied to the clipboard." });
   await expect(confirmation).toBeVisible();
   const copied = await readClipboard(page);
   expect(copied).toBe(`${baseURL}${guidePath}#trade-offs`);
@@ -30,10 +38,15 @@ test("every section heading and every question card has a share control", async 
   await waitForHydration(page);
   const sections = await page.locator("main section[aria-labelledby]").count();
   await expect(page.getByRole("button", { name: /^Copy link to section: / })).toHaveCount(sections);
-  await expect(page.getByRole("button", { name: /^Copy link to question \d+$/ })).toHaveCount(guide.questions.length);
+  await expect(page.getByRole("button", { name: /^Copy link to question \d+$/ })).toHaveCount(
+    guide.questions.length,
+  );
 });
 
-test("a question card shares its own anchor and the guide header shares the guide", async ({ page, baseURL }) => {
+test("a question card shares its own anchor and the guide header shares the guide", async ({
+  page,
+  baseURL,
+}) => {
   await page.goto(`${guidePath}#faq`);
   await waitForHydration(page);
   await page.getByRole("button", { name: "Copy link to question 3" }).click();
@@ -44,17 +57,25 @@ test("a question card shares its own anchor and the guide header shares the guid
   await expect.poll(() => readClipboard(page)).toBe(`${baseURL}${guidePath}`);
 });
 
-test("where the device can share, the share sheet gets the link with its anchor", async ({ page, baseURL }) => {
+test("where the device can share, the share sheet gets the link with its anchor", async ({
+  page,
+  baseURL,
+}) => {
   await page.addInitScript(() => {
     const shared: ShareData[] = [];
     Object.assign(window, { sharedForTest: shared });
-    Object.defineProperty(navigator, "share", { value: async (data: ShareData) => void shared.push(data), configurable: true });
+    Object.defineProperty(navigator, "share", {
+      value: async (data: ShareData) => void shared.push(data),
+      configurable: true,
+    });
   });
   await page.goto(guidePath);
   await waitForHydration(page);
   await page.getByRole("button", { name: "Copy link to section: FAQ" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Link shared." })).toBeVisible();
-  const shared = await page.evaluate(() => (window as unknown as { sharedForTest: ShareData[] }).sharedForTest);
+  const shared = await page.evaluate(
+    () => (window as unknown as { sharedForTest: ShareData[] }).sharedForTest,
+  );
   expect(shared.map((data) => data.url)).toEqual([`${baseURL}${guidePath}#faq`]);
 });
 

@@ -12,9 +12,18 @@ function builtPages(): { urlPath: string; html: string }[] {
       const absolute = path.join(directory, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== "_next") walk(absolute);
-      } else if (entry.name.endsWith(".html") && !["404.html", "_not-found.html"].includes(entry.name)) {
-        const relative = path.relative(root, absolute).replace(/\\/g, "/").replace(/\.html$/, "");
-        pages.push({ urlPath: relative === "index" ? "/" : `/${relative}`, html: readFileSync(absolute, "utf8") });
+      } else if (
+        entry.name.endsWith(".html") &&
+        !["404.html", "_not-found.html"].includes(entry.name)
+      ) {
+        const relative = path
+          .relative(root, absolute)
+          .replace(/\\/g, "/")
+          .replace(/\.html$/, "");
+        pages.push({
+          urlPath: relative === "index" ? "/" : `/${relative}`,
+          html: readFileSync(absolute, "utf8"),
+        });
       }
     }
   };
@@ -24,7 +33,9 @@ function builtPages(): { urlPath: string; html: string }[] {
 
 const attribute = (html: string, pattern: RegExp) => pattern.exec(html)?.[1] ?? null;
 
-test("a crawl of the built site finds no broken internal link, asset or anchor", async ({ baseURL }) => {
+test("a crawl of the built site finds no broken internal link, asset or anchor", async ({
+  baseURL,
+}) => {
   test.setTimeout(400_000);
   const origin = baseURL ?? "";
   const checker = new LinkChecker();
@@ -41,10 +52,15 @@ test("a crawl of the built site finds no broken internal link, asset or anchor",
     retryErrorsJitter: 500,
     linksToSkip: async (link) => !link.startsWith(origin),
   });
-  const broken = result.links.filter((link) => link.state === "BROKEN").map((link) => `${link.status ?? "?"} ${link.url} (on ${link.parent ?? "?"})`);
+  const broken = result.links
+    .filter((link) => link.state === "BROKEN")
+    .map((link) => `${link.status ?? "?"} ${link.url} (on ${link.parent ?? "?"})`);
   expect(broken).toEqual([]);
-  const checkedPages = new Set(result.links.filter((link) => link.state === "OK").map((link) => new URL(link.url).pathname));
-  for (const page of builtPages()) expect(checkedPages, `crawl reached ${page.urlPath}`).toContain(page.urlPath);
+  const checkedPages = new Set(
+    result.links.filter((link) => link.state === "OK").map((link) => new URL(link.url).pathname),
+  );
+  for (const page of builtPages())
+    expect(checkedPages, `crawl reached ${page.urlPath}`).toContain(page.urlPath);
 });
 
 test("every related skill and role link on every page points at a page that exists", () => {
@@ -52,20 +68,28 @@ test("every related skill and role link on every page points at a page that exis
   const existing = new Set(pages.map((page) => page.urlPath));
   let checked = 0;
   for (const page of pages) {
-    for (const list of page.html.matchAll(/<ul aria-label="Related (?:skills|roles)"[^>]*>([\s\S]*?)<\/ul>/g)) {
+    for (const list of page.html.matchAll(
+      /<ul aria-label="Related (?:skills|roles)"[^>]*>([\s\S]*?)<\/ul>/g,
+    )) {
       for (const href of (list[1] ?? "").matchAll(/href="([^"]+)"/g)) {
         expect(existing, `${href[1]} linked from ${page.urlPath}`).toContain(href[1]);
         checked += 1;
       }
     }
   }
-  expect(checked).toBeGreaterThan(pages.filter((page) => page.urlPath.startsWith("/guides/")).length * 2);
+  expect(checked).toBeGreaterThan(
+    pages.filter((page) => page.urlPath.startsWith("/guides/")).length * 2,
+  );
 });
 
 test("every page has its own title, description and canonical URL, and is in the sitemap", () => {
   const pages = builtPages();
   const sitemap = readFileSync("out/sitemap.xml", "utf8");
-  const seen = { title: new Map<string, string>(), description: new Map<string, string>(), canonical: new Map<string, string>() };
+  const seen = {
+    title: new Map<string, string>(),
+    description: new Map<string, string>(),
+    canonical: new Map<string, string>(),
+  };
   for (const page of pages) {
     const values = {
       title: attribute(page.html, /<title>([^<]+)<\/title>/),

@@ -2,11 +2,20 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
-type WrittenStory = { title: string; situation: string; task: string; action: string; result: string; outcome: string; skills: string[] };
+type WrittenStory = {
+  title: string;
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  outcome: string;
+  skills: string[];
+};
 
 const migration: WrittenStory = {
   title: "The migration nobody wanted",
-  situation: "Our billing database lost vendor support in six months and three teams depended on it.",
+  situation:
+    "Our billing database lost vendor support in six months and three teams depended on it.",
   task: "I owned the plan and had to get each team to give up a sprint.",
   action: "I wrote a one-page risk memo, ran a dry run on a copy and staffed the cutover myself.",
   result: "We moved with nine minutes of read-only time and no lost invoices.",
@@ -16,17 +25,22 @@ const migration: WrittenStory = {
 
 const onCall: WrittenStory = {
   title: "Handing on-call to a new lead",
-  situation: "A newly promoted engineer was about to run on-call for a payments team for the first time.",
+  situation:
+    "A newly promoted engineer was about to run on-call for a payments team for the first time.",
   task: "I had to make her confident without running the rota for her.",
-  action: "I shadowed two incidents, then reversed roles and let her lead the third while I only took notes.",
+  action:
+    "I shadowed two incidents, then reversed roles and let her lead the third while I only took notes.",
   result: "She ran the rota alone from the next month and rewrote two runbooks.",
   outcome: "Pages handled without me: 0 to 100% in six weeks",
   skills: ["Delegation"],
 };
 
-const coverageTable = (page: Page) => page.getByRole("table", { name: "Each skill against your stories: which stories show it" });
-const skillRow = (page: Page, skill: string) => coverageTable(page).getByRole("row", { name: new RegExp(`^${skill}\\b`) });
-const storyHeading = (page: Page, title: string) => page.getByRole("heading", { level: 3, name: title, exact: true });
+const coverageTable = (page: Page) =>
+  page.getByRole("table", { name: "Each skill against your stories: which stories show it" });
+const skillRow = (page: Page, skill: string) =>
+  coverageTable(page).getByRole("row", { name: new RegExp(`^${skill}\\b`) });
+const storyHeading = (page: Page, title: string) =>
+  page.getByRole("heading", { level: 3, name: title, exact: true });
 
 async function openStoryBank(page: Page) {
   await page.goto("/stories");
@@ -45,10 +59,13 @@ async function importProgressFile(page: Page, file: string, confirmation: string
 async function fillStory(page: Page, story: WrittenStory) {
   await page.getByLabel("Title", { exact: true }).fill(story.title);
   for (const field of ["situation", "task", "action", "result", "outcome"] as const) {
-    await page.getByLabel(field[0]?.toUpperCase() + field.slice(1), { exact: true }).fill(story[field]);
+    await page
+      .getByLabel(field[0]?.toUpperCase() + field.slice(1), { exact: true })
+      .fill(story[field]);
   }
   const skills = page.getByRole("group", { name: "Skills this story shows" });
-  for (const skill of story.skills) await skills.getByRole("checkbox", { name: skill, exact: true }).check();
+  for (const skill of story.skills)
+    await skills.getByRole("checkbox", { name: skill, exact: true }).check();
 }
 
 async function writeStory(page: Page, story: WrittenStory) {
@@ -58,11 +75,15 @@ async function writeStory(page: Page, story: WrittenStory) {
   await expect(storyHeading(page, story.title)).toBeFocused();
 }
 
-test("create, edit and delete stories: the coverage matrix follows, and stories survive a reload", async ({ page }) => {
+test("create, edit and delete stories: the coverage matrix follows, and stories survive a reload", async ({
+  page,
+}) => {
   await openStoryBank(page);
   await expect(page.getByText("No stories yet.")).toBeVisible();
   await expect(skillRow(page, "Mentoring")).toContainText("No story yet");
-  await expect(skillRow(page, "Mentoring").getByRole("link", { name: "Mentoring" })).toHaveAttribute("href", "/guides/mentoring");
+  await expect(
+    skillRow(page, "Mentoring").getByRole("link", { name: "Mentoring" }),
+  ).toHaveAttribute("href", "/guides/mentoring");
   const guideCount = await coverageTable(page).locator("tbody tr").count();
   expect(guideCount).toBeGreaterThanOrEqual(10);
   await expect(page.getByText(`0 of ${guideCount} skills have a story`)).toBeVisible();
@@ -78,23 +99,36 @@ test("create, edit and delete stories: the coverage matrix follows, and stories 
   await fillStory(page, migration);
   await page.getByRole("button", { name: "Save story" }).click();
   await expect(storyHeading(page, migration.title)).toBeFocused();
-  await expect(page.getByRole("status").filter({ hasText: `Saved “${migration.title}”.` })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Saved “${migration.title}”.` }),
+  ).toBeVisible();
 
   const article = page.getByRole("article", { name: migration.title });
   await expect(article).toContainText(migration.situation);
   await expect(article).toContainText(migration.outcome);
-  await expect(article.getByRole("link", { name: "Mentoring" })).toHaveAttribute("href", "/guides/mentoring");
+  await expect(article.getByRole("link", { name: "Mentoring" })).toHaveAttribute(
+    "href",
+    "/guides/mentoring",
+  );
   await expect(skillRow(page, "Mentoring")).not.toContainText("No story yet");
   await expect(skillRow(page, "Mentoring").getByRole("cell").nth(0)).toHaveText("1");
   await expect(skillRow(page, "Mentoring").getByRole("cell").nth(1)).toHaveText("✓Shown");
   await expect(skillRow(page, "Delegation")).toContainText("No story yet");
-  await expect(coverageTable(page).getByRole("columnheader", { name: migration.title })).toBeVisible();
+  await expect(
+    coverageTable(page).getByRole("columnheader", { name: migration.title }),
+  ).toBeVisible();
   await expect(page.getByText(`2 of ${guideCount} skills have a story`)).toBeVisible();
 
   // "Write one" beside an uncovered skill opens the form with that skill already ticked.
-  await skillRow(page, "Delegation").getByRole("button", { name: "Write one for Delegation" }).click();
+  await skillRow(page, "Delegation")
+    .getByRole("button", { name: "Write one for Delegation" })
+    .click();
   await expect(page.getByRole("heading", { name: "A new story" })).toBeFocused();
-  await expect(page.getByRole("group", { name: "Skills this story shows" }).getByRole("checkbox", { name: "Delegation", exact: true })).toBeChecked();
+  await expect(
+    page
+      .getByRole("group", { name: "Skills this story shows" })
+      .getByRole("checkbox", { name: "Delegation", exact: true }),
+  ).toBeChecked();
   await fillStory(page, { ...onCall, skills: [] });
   await page.getByRole("button", { name: "Save story" }).click();
   await expect(storyHeading(page, onCall.title)).toBeFocused();
@@ -119,7 +153,9 @@ test("create, edit and delete stories: the coverage matrix follows, and stories 
   await expect(storyHeading(page, migration.title)).toHaveCount(0);
   await expect(skillRow(page, "Mentoring")).toContainText("No story yet");
   await expect(skillRow(page, "Conflict Resolution").getByRole("cell").nth(0)).toHaveText("1");
-  await expect(coverageTable(page).getByRole("columnheader", { name: "The database move" })).toBeVisible();
+  await expect(
+    coverageTable(page).getByRole("columnheader", { name: "The database move" }),
+  ).toBeVisible();
 
   // Delete asks first; keeping it changes nothing.
   await page.getByRole("button", { name: "Delete… “The database move”" }).click();
@@ -133,14 +169,25 @@ test("create, edit and delete stories: the coverage matrix follows, and stories 
   await dialog.getByRole("button", { name: "Delete story" }).click();
   await expect(storyHeading(page, "The database move")).toHaveCount(0);
   await expect(page.getByRole("heading", { name: /^Your stories/ })).toBeFocused();
-  await expect(page.getByRole("status").filter({ hasText: "Deleted “The database move”." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Deleted “The database move”." }),
+  ).toBeVisible();
   await expect(skillRow(page, "Stakeholder Management")).toContainText("No story yet");
 
   await page.reload();
   await expect(page.getByRole("heading", { name: /^Your stories/ })).toContainText("(1)");
   await expect(storyHeading(page, onCall.title)).toBeVisible();
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("leadwise:stories") ?? "null") as { version: number; stories: { title: string; skills: string[] }[] });
-  expect(stored).toMatchObject({ version: 1, stories: [{ title: onCall.title, skills: ["delegation"] }] });
+  const stored = await page.evaluate(
+    () =>
+      JSON.parse(localStorage.getItem("leadwise:stories") ?? "null") as {
+        version: number;
+        stories: { title: string; skills: string[] }[];
+      },
+  );
+  expect(stored).toMatchObject({
+    version: 1,
+    stories: [{ title: onCall.title, skills: ["delegation"] }],
+  });
 });
 
 test("a story can be written, saved and deleted by keyboard alone", async ({ page }) => {
@@ -148,7 +195,14 @@ test("a story can be written, saved and deleted by keyboard alone", async ({ pag
   await page.getByRole("button", { name: "Write a new story" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "A new story" })).toBeFocused();
-  for (const text of [onCall.title, onCall.situation, onCall.task, onCall.action, onCall.result, onCall.outcome]) {
+  for (const text of [
+    onCall.title,
+    onCall.situation,
+    onCall.task,
+    onCall.action,
+    onCall.result,
+    onCall.outcome,
+  ]) {
     await page.keyboard.press("Tab");
     await page.keyboard.type(text);
   }
@@ -156,7 +210,10 @@ test("a story can be written, saved and deleted by keyboard alone", async ({ pag
   await expect(page.getByRole("checkbox", { name: "Architecture Decisions" })).toBeFocused();
   await page.keyboard.press("Space");
   // Tab past the remaining skills to the save button.
-  const skillCount = await page.getByRole("group", { name: "Skills this story shows" }).getByRole("checkbox").count();
+  const skillCount = await page
+    .getByRole("group", { name: "Skills this story shows" })
+    .getByRole("checkbox")
+    .count();
   for (let index = 1; index < skillCount; index += 1) await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Save story" })).toBeFocused();
@@ -174,7 +231,9 @@ test("a story can be written, saved and deleted by keyboard alone", async ({ pag
   await expect(storyHeading(page, onCall.title)).toHaveCount(0);
 });
 
-test("stories round-trip through export and import on the progress page, merging by the newer edit, and reset removes them", async ({ page }) => {
+test("stories round-trip through export and import on the progress page, merging by the newer edit, and reset removes them", async ({
+  page,
+}) => {
   await openStoryBank(page);
   await writeStory(page, migration);
   await writeStory(page, onCall);
@@ -186,9 +245,13 @@ test("stories round-trip through export and import on the progress page, merging
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^leadwise-progress-\d{4}-\d{2}-\d{2}\.json$/);
   const exportPath = await download.path();
-  const exported = JSON.parse(readFileSync(exportPath, "utf8")) as { stories: { version: number; stories: { title: string }[] } };
+  const exported = JSON.parse(readFileSync(exportPath, "utf8")) as {
+    stories: { version: number; stories: { title: string }[] };
+  };
   expect(exported.stories.version).toBe(1);
-  expect(exported.stories.stories.map((story) => story.title).sort()).toEqual([onCall.title, migration.title].sort());
+  expect(exported.stories.stories.map((story) => story.title).sort()).toEqual(
+    [onCall.title, migration.title].sort(),
+  );
 
   // Reset deletes the stories with the rest of the progress.
   await page.getByRole("button", { name: "Reset progress…" }).click();
@@ -203,7 +266,8 @@ test("stories round-trip through export and import on the progress page, merging
 
   await openStoryBank(page);
   await expect(page.getByRole("heading", { name: /^Your stories/ })).toContainText("(3)");
-  for (const title of [migration.title, onCall.title, "Written after the export"]) await expect(storyHeading(page, title)).toBeVisible();
+  for (const title of [migration.title, onCall.title, "Written after the export"])
+    await expect(storyHeading(page, title)).toBeVisible();
   await expect(page.getByRole("article", { name: onCall.title })).toContainText(onCall.situation);
   await expect(skillRow(page, "Delegation").getByRole("cell").nth(0)).toHaveText("1");
 
@@ -214,7 +278,9 @@ test("stories round-trip through export and import on the progress page, merging
   await importProgressFile(page, exportPath, "Imported 0 question records and 2 stories");
   await openStoryBank(page);
   await expect(page.getByRole("heading", { name: /^Your stories/ })).toContainText("(3)");
-  await expect(page.getByRole("article", { name: onCall.title })).toContainText("Edited after the export");
+  await expect(page.getByRole("article", { name: onCall.title })).toContainText(
+    "Edited after the export",
+  );
 });
 
 test("the story bank exports as a Markdown document", async ({ page }) => {
@@ -231,7 +297,9 @@ test("the story bank exports as a Markdown document", async ({ page }) => {
   expect(markdown).toContain(`**Result:** ${migration.result}`);
   expect(markdown).toContain(`**Outcome:** ${migration.outcome}`);
   expect(markdown).toContain("**Skills:** Mentoring, Stakeholder Management");
-  await expect(page.getByRole("status").filter({ hasText: "Your story was exported as a Markdown file." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Your story was exported as a Markdown file." }),
+  ).toBeVisible();
 });
 
 test("damaged stored stories are dropped with a notice and the rest are kept", async ({ page }) => {
@@ -239,11 +307,27 @@ test("damaged stored stories are dropped with a notice and the rest are kept", a
     if (sessionStorage.getItem("seeded")) return;
     sessionStorage.setItem("seeded", "1");
     const at = "2026-11-02T09:00:00.000Z";
-    const good = { id: "s-good", title: "A story that survived", situation: "S", task: "T", action: "A", result: "R", outcome: "O", skills: ["mentoring"], createdAt: at, updatedAt: at };
-    localStorage.setItem("leadwise:stories", JSON.stringify({ version: 1, stories: [good, { ...good, id: "s-bad", title: 7 }] }));
+    const good = {
+      id: "s-good",
+      title: "A story that survived",
+      situation: "S",
+      task: "T",
+      action: "A",
+      result: "R",
+      outcome: "O",
+      skills: ["mentoring"],
+      createdAt: at,
+      updatedAt: at,
+    };
+    localStorage.setItem(
+      "leadwise:stories",
+      JSON.stringify({ version: 1, stories: [good, { ...good, id: "s-bad", title: 7 }] }),
+    );
   });
   await openStoryBank(page);
-  await expect(page.getByText("1 saved story was damaged and removed; your other stories are intact.")).toBeVisible();
+  await expect(
+    page.getByText("1 saved story was damaged and removed; your other stories are intact."),
+  ).toBeVisible();
   await expect(storyHeading(page, "A story that survived")).toBeVisible();
   await expect(skillRow(page, "Mentoring").getByRole("cell").nth(0)).toHaveText("1");
   // The repair was written back, so the notice shows once.
@@ -252,12 +336,20 @@ test("damaged stored stories are dropped with a notice and the rest are kept", a
   await expect(page.getByText(/damaged and removed/)).toHaveCount(0);
 });
 
-test("with storage blocked, stories can still be written and the page says they will not be kept", async ({ page }) => {
+test("with storage blocked, stories can still be written and the page says they will not be kept", async ({
+  page,
+}) => {
   await page.addInitScript(() => {
-    Object.defineProperty(window, "localStorage", { get() { throw new DOMException("The operation is insecure.", "SecurityError"); } });
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
   });
   await openStoryBank(page);
-  await expect(page.getByText(/not letting Leadwise save anything/)).toContainText("export them as Markdown");
+  await expect(page.getByText(/not letting Leadwise save anything/)).toContainText(
+    "export them as Markdown",
+  );
   await writeStory(page, onCall);
   await expect(skillRow(page, "Delegation").getByRole("cell").nth(0)).toHaveText("1");
 });
@@ -275,13 +367,19 @@ test("a story from the bank is pulled into a flashcard answer", async ({ page })
   // The story showing Mentoring is offered first, before the one that does not.
   const insertButtons = page.getByRole("button", { name: /^Insert into my answer/ });
   await expect(insertButtons).toHaveCount(2);
-  await expect(insertButtons.first()).toHaveAccessibleName(`Insert into my answer “${migration.title}”`);
+  await expect(insertButtons.first()).toHaveAccessibleName(
+    `Insert into my answer “${migration.title}”`,
+  );
   await insertButtons.first().click();
-  await expect.poll(() => page.getByLabel("Your answer (optional)").inputValue()).toContain(`Situation: ${migration.situation}`);
+  await expect
+    .poll(() => page.getByLabel("Your answer (optional)").inputValue())
+    .toContain(`Situation: ${migration.situation}`);
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`axe finds no violations on the story bank, empty, with stories, and mid-edit (${colorScheme})`, async ({ page }) => {
+  test(`axe finds no violations on the story bank, empty, with stories, and mid-edit (${colorScheme})`, async ({
+    page,
+  }) => {
     // Four full axe passes: on a busy two-core machine each can take several seconds.
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });

@@ -1,13 +1,18 @@
 import { expect, test } from "./fixtures";
 
-test("a new visitor goes from home to a guide, a section, a related skill and a role", async ({ page }) => {
+test("a new visitor goes from home to a guide, a section, a related skill and a role", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("leadership");
   await page.getByRole("link", { name: "Browse the guides" }).click();
   await expect(page).toHaveURL(/\/guides$/);
   await expect(page.getByRole("heading", { level: 1, name: "Skill guides" })).toBeVisible();
 
-  await page.getByRole("link", { name: /^Technical Leadership/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Technical Leadership/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/guides\/technical-leadership$/);
   await expect(page.getByRole("heading", { level: 1, name: "Technical Leadership" })).toBeVisible();
 
@@ -38,12 +43,16 @@ test("a section link opens the guide at that section", async ({ page }) => {
 test("an unknown page answers with the 404 page and a way back", async ({ page }) => {
   const response = await page.goto("/guides/does-not-exist");
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1, name: "This page does not exist" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "This page does not exist" }),
+  ).toBeVisible();
   await page.getByRole("main").getByRole("link", { name: "Browse the guides" }).click();
   await expect(page).toHaveURL(/\/guides$/);
 });
 
-test("the theme switch cycles system, light and dark, and the choice survives a reload", async ({ page }) => {
+test("the theme switch cycles system, light and dark, and the choice survives a reload", async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/guides/communication");
   const html = page.locator("html");
@@ -64,11 +73,16 @@ test("without JavaScript the theme still follows the system preference", async (
   const context = await browser.newContext({ colorScheme: "dark", javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/guides/technical-leadership");
-  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(14, 17, 22)");
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+    "rgb(14, 17, 22)",
+  );
   await context.close();
 });
 
-test("the catalog filters by category and tag, keeps the filter in the URL and flags unknown parameters", async ({ page, browser }) => {
+test("the catalog filters by category and tag, keeps the filter in the URL and flags unknown parameters", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/guides");
   const status = page.getByText(/^Showing \d+ of \d+ guides$/);
   const total = Number((await status.textContent())?.match(/of (\d+)/)?.[1]);
@@ -81,11 +95,16 @@ test("the catalog filters by category and tag, keeps the filter in the URL and f
 
   const shared = await browser.newPage();
   await shared.goto(page.url());
-  await expect(shared.getByRole("button", { name: "Growing people" })).toHaveAttribute("aria-pressed", "true");
+  await expect(shared.getByRole("button", { name: "Growing people" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   await expect(shared.getByText(`Showing ${shown} of ${total} guides`)).toBeVisible();
   await shared.close();
 
   await page.goto("/guides?category=people&sort=<script>alert(1)</script>");
-  await expect(page.getByRole("status").filter({ hasText: "Ignored unknown filter" })).toContainText("sort=<script>");
+  await expect(
+    page.getByRole("status").filter({ hasText: "Ignored unknown filter" }),
+  ).toContainText("sort=<script>");
   await expect(page.getByRole("link", { name: /^Mentoring/ })).toBeVisible();
 });

@@ -17,8 +17,16 @@ export function builtHtmlPages(root: string = outDir): BuiltPage[] {
       if (entry.isDirectory()) {
         if (entry.name !== "_next" && entry.name !== "pagefind") walk(absolute);
       } else if (entry.name.endsWith(".html")) {
-        const relative = path.relative(root, absolute).split(path.sep).join("/").replace(/\.html$/, "");
-        pages.push({ urlPath: relative === "index" ? "/" : `/${relative}`, file: absolute, html: readFileSync(absolute, "utf8") });
+        const relative = path
+          .relative(root, absolute)
+          .split(path.sep)
+          .join("/")
+          .replace(/\.html$/, "");
+        pages.push({
+          urlPath: relative === "index" ? "/" : `/${relative}`,
+          file: absolute,
+          html: readFileSync(absolute, "utf8"),
+        });
       }
     }
   };

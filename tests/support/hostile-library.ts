@@ -11,12 +11,16 @@ import { writeLibrary, writeRawGuide } from "./temp-library";
 
 export const hostileFixtureDir = path.join("tests", "fixtures", "hostile");
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Patch over base: objects field by field, arrays entry by entry (extra patch entries appended). */
 function overlay(base: unknown, patch: unknown): unknown {
   if (Array.isArray(base) && Array.isArray(patch)) {
-    return [...base.map((item, index) => (index < patch.length ? overlay(item, patch[index]) : item)), ...patch.slice(base.length)];
+    return [
+      ...base.map((item, index) => (index < patch.length ? overlay(item, patch[index]) : item)),
+      ...patch.slice(base.length),
+    ];
   }
   if (isRecord(base) && isRecord(patch)) {
     const merged: Record<string, unknown> = { ...base };
@@ -49,7 +53,9 @@ export function guideWithOverlay(slug: string, overlaySource: string): string {
   frontmatter.slug = slug;
   const sections = sectionsOf(base.body);
   for (const [heading, text] of sectionsOf(patch.content)) sections.set(heading, text);
-  const body = [...sections].map(([heading, text]) => `## ${heading}\n\n${text.trim()}`).join("\n\n");
+  const body = [...sections]
+    .map(([heading, text]) => `## ${heading}\n\n${text.trim()}`)
+    .join("\n\n");
   return toMarkdownFile({ frontmatter, body });
 }
 

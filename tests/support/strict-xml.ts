@@ -4,7 +4,12 @@
  * tag, a bare `&` or `<` in text, a duplicate attribute, two roots) throws, which is what a feed
  * reader's XML parser would do. No DTDs, no CDATA: the feed writes neither.
  */
-export type XmlElement = { name: string; attributes: Record<string, string>; children: XmlElement[]; text: string };
+export type XmlElement = {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlElement[];
+  text: string;
+};
 
 const namePattern = /^[A-Za-z_][\w.:-]*/;
 const entityPattern = /^&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/;
@@ -22,7 +27,11 @@ function decode(raw: string, where: string): string {
     const match = entityPattern.exec(raw.slice(index));
     if (!match) throw new Error(`bare "&" in ${where}: ${raw.slice(index, index + 12)}`);
     const name = match[1] ?? "";
-    out += name.startsWith("#x") ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith("#") ? String.fromCodePoint(Number(name.slice(1))) : entityValues[name];
+    out += name.startsWith("#x")
+      ? String.fromCodePoint(parseInt(name.slice(2), 16))
+      : name.startsWith("#")
+        ? String.fromCodePoint(Number(name.slice(1)))
+        : entityValues[name];
     index += match[0].length - 1;
   }
   return out;
@@ -69,11 +78,16 @@ export function parseXml(source: string): XmlElement {
         position += 1;
         break;
       }
-      if (position === before) throw new Error(`expected whitespace before an attribute of <${name}>`);
+      if (position === before)
+        throw new Error(`expected whitespace before an attribute of <${name}>`);
       const attribute = /^([A-Za-z_][\w.:-]*)\s*=\s*("([^"]*)"|'([^']*)')/.exec(rest());
       if (!attribute?.[1]) throw new Error(`malformed attribute in <${name}> at ${position}`);
-      if (attribute[1] in element.attributes) throw new Error(`duplicate attribute ${attribute[1]} on <${name}>`);
-      element.attributes[attribute[1]] = decode(attribute[3] ?? attribute[4] ?? "", `attribute ${attribute[1]} of <${name}>`);
+      if (attribute[1] in element.attributes)
+        throw new Error(`duplicate attribute ${attribute[1]} on <${name}>`);
+      element.attributes[attribute[1]] = decode(
+        attribute[3] ?? attribute[4] ?? "",
+        `attribute ${attribute[1]} of <${name}>`,
+      );
       position += attribute[0].length;
     }
     for (;;) {
@@ -97,8 +111,10 @@ export function parseXml(source: string): XmlElement {
 
   const root = parseElement();
   skipComments();
-  if (position !== source.length) throw new Error(`content after the root element: ${rest().slice(0, 20)}`);
+  if (position !== source.length)
+    throw new Error(`content after the root element: ${rest().slice(0, 20)}`);
   return root;
 }
 
-export const childrenNamed = (element: XmlElement, name: string) => element.children.filter((child) => child.name === name);
+export const childrenNamed = (element: XmlElement, name: string) =>
+  element.children.filter((child) => child.name === name);

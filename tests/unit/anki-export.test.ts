@@ -8,7 +8,9 @@ const library = getLibrary();
 const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
 
 describe("a guide's Anki file", () => {
-  const guide = library.guides.find((candidate) => candidate.slug === "architecture-decisions") ?? library.guides[0];
+  const guide =
+    library.guides.find((candidate) => candidate.slug === "architecture-decisions") ??
+    library.guides[0];
   if (!guide) throw new Error("the library has no guides");
   const tsv = guideAnkiFile(library, guide.slug) ?? "";
   const { headers, rows } = parseAnkiTsv(tsv);
@@ -43,7 +45,9 @@ describe("a guide's Anki file", () => {
 describe("the whole library's Anki file", () => {
   it("has every question of every guide and role, once", () => {
     const { rows } = parseAnkiTsv(libraryAnkiFile(library));
-    const expected = [...library.guides, ...library.roles].flatMap((page) => page.questions.map((question) => question.id));
+    const expected = [...library.guides, ...library.roles].flatMap((page) =>
+      page.questions.map((question) => question.id),
+    );
     expect(rows.map((row) => row.id).sort()).toEqual([...expected].sort());
   });
 });
@@ -52,7 +56,8 @@ describe("TSV escaping", () => {
   const awkward = {
     id: "awkward",
     front: '"Quoted" question with a\ttab,\na newline & <angle> brackets',
-    backHtml: '<p>Line one\nline two\twith a tab</p>\n<pre><code>a\n\tb</code></pre><a href="https://example.com">link</a>',
+    backHtml:
+      '<p>Line one\nline two\twith a tab</p>\n<pre><code>a\n\tb</code></pre><a href="https://example.com">link</a>',
     tags: ["one", "two"],
   };
   const tsv = buildAnkiTsv([awkward], "Test");
@@ -73,6 +78,6 @@ describe("TSV escaping", () => {
   });
 
   it("escapes HTML fields only where TSV needs it", () => {
-    expect(encodeHtmlField('"a"\tb\r\nc')).toBe("&quot;a\"&#9;b&#10;c");
+    expect(encodeHtmlField('"a"\tb\r\nc')).toBe('&quot;a"&#9;b&#10;c');
   });
 });

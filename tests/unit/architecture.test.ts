@@ -19,16 +19,26 @@ function sourceFiles(directory: string): string[] {
 /** Every module a file imports (static, dynamic and side-effect imports), resolved to a project path. */
 function importsOf(file: string): string[] {
   const source = readFileSync(file, "utf8");
-  const specifiers = [...source.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)["']([^"']+)["']/g)].map((match) => match[1] ?? "");
+  const specifiers = [
+    ...source.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)["']([^"']+)["']/g),
+  ].map((match) => match[1] ?? "");
   return specifiers.map((specifier) => {
     if (specifier.startsWith("@/")) return specifier.slice(2);
-    if (specifier.startsWith(".")) return path.relative(process.cwd(), path.resolve(path.dirname(file), specifier)).split(path.sep).join("/");
+    if (specifier.startsWith("."))
+      return path
+        .relative(process.cwd(), path.resolve(path.dirname(file), specifier))
+        .split(path.sep)
+        .join("/");
     return specifier;
   });
 }
 
 const importing = (folders: string[], target: RegExp) =>
-  folders.flatMap(sourceFiles).flatMap((file) => importsOf(file).filter((imported) => target.test(imported)).map((imported) => `${file} imports ${imported}`));
+  folders.flatMap(sourceFiles).flatMap((file) =>
+    importsOf(file)
+      .filter((imported) => target.test(imported))
+      .map((imported) => `${file} imports ${imported}`),
+  );
 
 describe("the code's boundaries", () => {
   it("keeps build and developer tooling out of the site", () => {

@@ -32,13 +32,23 @@ function page(jsGzip: number, cssGzip: number): PageWeight {
 
 describe("budget verdicts", () => {
   it("passes a page whose own JS is exactly the budget", () => {
-    const verdict = ownJsVerdict("Guide", page(135_000 + budgets.guideOwnJsGzip, 7000), floor, budgets.guideOwnJsGzip);
+    const verdict = ownJsVerdict(
+      "Guide",
+      page(135_000 + budgets.guideOwnJsGzip, 7000),
+      floor,
+      budgets.guideOwnJsGzip,
+    );
     expect(verdict.withinBudget).toBe(true);
     expect(verdict.figure).toBe(10 * 1024);
   });
 
   it("fails one byte over, naming the figure, the budget, the floor and the largest scripts", () => {
-    const verdict = ownJsVerdict("Guide", page(135_000 + budgets.guideOwnJsGzip + 1, 7000), floor, budgets.guideOwnJsGzip);
+    const verdict = ownJsVerdict(
+      "Guide",
+      page(135_000 + budgets.guideOwnJsGzip + 1, 7000),
+      floor,
+      budgets.guideOwnJsGzip,
+    );
     expect(verdict.withinBudget).toBe(false);
     expect(verdict.message).toBe(
       "Guide /guides/sample loads 10.0 KB gzip of its own JS, OVER its budget of 10.0 KB (all its JS 141.8 KB minus the framework floor 131.8 KB, Next 16.4.6). Largest scripts: framework.js 139.8 KB, island.js 2.0 KB.",
@@ -46,13 +56,24 @@ describe("budget verdicts", () => {
   });
 
   it("points at the scripts the page adds when it knows which ones every page shares", () => {
-    const verdict = ownJsVerdict("Guide", page(135_000 + 20 * 1024, 7000), floor, budgets.guideOwnJsGzip, new Set(["/_next/static/chunks/framework.js"]));
-    expect(verdict.message).toMatch(/\. Largest scripts not shared by every page: island\.js 2\.0 KB\.$/);
+    const verdict = ownJsVerdict(
+      "Guide",
+      page(135_000 + 20 * 1024, 7000),
+      floor,
+      budgets.guideOwnJsGzip,
+      new Set(["/_next/static/chunks/framework.js"]),
+    );
+    expect(verdict.message).toMatch(
+      /\. Largest scripts not shared by every page: island\.js 2\.0 KB\.$/,
+    );
   });
 
   it("finds the scripts every page loads", () => {
     const a = page(140_000, 0);
-    const b = { ...page(140_000, 0), scripts: [a.scripts[0]!, { file: "/_next/static/chunks/other.js", raw: 1, gzip: 1 }] };
+    const b = {
+      ...page(140_000, 0),
+      scripts: [a.scripts[0]!, { file: "/_next/static/chunks/other.js", raw: 1, gzip: 1 }],
+    };
     expect(scriptsOnEveryPage([a, b])).toEqual(new Set(["/_next/static/chunks/framework.js"]));
     expect(scriptsOnEveryPage([])).toEqual(new Set());
   });
@@ -62,9 +83,13 @@ describe("budget verdicts", () => {
   });
 
   it("checks CSS against its own budget", () => {
-    expect(cssVerdict("Guide", page(140_000, budgets.cssGzip), budgets.cssGzip).withinBudget).toBe(true);
+    expect(cssVerdict("Guide", page(140_000, budgets.cssGzip), budgets.cssGzip).withinBudget).toBe(
+      true,
+    );
     const over = cssVerdict("Guide", page(140_000, 20 * 1024), budgets.cssGzip);
     expect(over.withinBudget).toBe(false);
-    expect(over.message).toBe("Guide /guides/sample loads 20.0 KB gzip of CSS, OVER its budget of 15.0 KB (site.css).");
+    expect(over.message).toBe(
+      "Guide /guides/sample loads 20.0 KB gzip of CSS, OVER its budget of 15.0 KB (site.css).",
+    );
   });
 });

@@ -17,7 +17,12 @@ describe("loading a valid library", () => {
     expect(guide?.title).toBe("Synthetic alpha-skill");
     expect(guide?.updated).toBe("2026-11-21");
     expect(guide?.questions).toHaveLength(12);
-    expect(guide?.questions[0]).toMatchObject({ id: "alpha-skill-q0", type: "behavioral", difficulty: "easy", tags: [] });
+    expect(guide?.questions[0]).toMatchObject({
+      id: "alpha-skill-q0",
+      type: "behavioral",
+      difficulty: "easy",
+      tags: [],
+    });
     expect(guide?.knowledgeChecks[0]?.options.filter((option) => option.correct)).toHaveLength(1);
     expect(guide?.sections.map((section) => section.id)).toEqual([
       "what-it-is",
@@ -39,7 +44,11 @@ describe("a malformed guide", () => {
     const root = writeLibrary((slug, file) => {
       if (slug === "alpha-skill") delete file.frontmatter.summary;
     });
-    expect(problemsOf(root)).toContainEqual({ file: expect.stringMatching(/guides\/alpha-skill\.md$/), path: "summary", message: "missing: expected string" });
+    expect(problemsOf(root)).toContainEqual({
+      file: expect.stringMatching(/guides\/alpha-skill\.md$/),
+      path: "summary",
+      message: "missing: expected string",
+    });
   });
 
   it("reports a wrong type with what was expected", () => {
@@ -52,19 +61,28 @@ describe("a malformed guide", () => {
 
   it("reports a bad difficulty at the question's index with the allowed values", () => {
     const root = writeLibrary((slug, file) => {
-      if (slug === "beta-skill") (file.frontmatter.questions as Question[])[3]!.difficulty = "brutal";
+      if (slug === "beta-skill")
+        (file.frontmatter.questions as Question[])[3]!.difficulty = "brutal";
     });
-    const problem = problemsOf(root).find((candidate) => candidate.path === "questions[3].difficulty");
+    const problem = problemsOf(root).find(
+      (candidate) => candidate.path === "questions[3].difficulty",
+    );
     expect(problem?.file).toMatch(/guides\/beta-skill\.md$/);
     expect(problem?.message).toMatch(/"easy"\|"medium"\|"hard"/);
   });
 
   it("reports a question id used twice across the library, naming the first owner", () => {
     const root = writeLibrary((slug, file) => {
-      if (slug === "beta-skill") (file.frontmatter.questions as Question[])[5]!.id = "alpha-skill-q2";
+      if (slug === "beta-skill")
+        (file.frontmatter.questions as Question[])[5]!.id = "alpha-skill-q2";
     });
-    const problem = problemsOf(root).find((candidate) => candidate.message.startsWith('duplicate id "alpha-skill-q2"'));
-    expect(problem).toMatchObject({ file: expect.stringMatching(/beta-skill\.md$/), path: "questions[5].id" });
+    const problem = problemsOf(root).find((candidate) =>
+      candidate.message.startsWith('duplicate id "alpha-skill-q2"'),
+    );
+    expect(problem).toMatchObject({
+      file: expect.stringMatching(/beta-skill\.md$/),
+      path: "questions[5].id",
+    });
     expect(problem?.message).toMatch(/alpha-skill\.md questions\[2\]\.id/);
   });
 
@@ -76,8 +94,20 @@ describe("a malformed guide", () => {
       }
     });
     const problems = problemsOf(root);
-    expect(problems).toContainEqual(expect.objectContaining({ path: "relatedSkills[1]", message: expect.stringMatching(/unknown skill guide "omega-skill"; expected one of: alpha-skill, beta-skill, gamma-skill/) }));
-    expect(problems).toContainEqual(expect.objectContaining({ path: "relatedRoles[1]", message: expect.stringMatching(/unknown role "wizard"/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: "relatedSkills[1]",
+        message: expect.stringMatching(
+          /unknown skill guide "omega-skill"; expected one of: alpha-skill, beta-skill, gamma-skill/,
+        ),
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: "relatedRoles[1]",
+        message: expect.stringMatching(/unknown role "wizard"/),
+      }),
+    );
   });
 
   it("lists every problem in every file at once", () => {
@@ -112,19 +142,51 @@ describe("a malformed guide", () => {
   it("reports YAML that cannot be parsed, a slug that differs from the file name and bytes that are not UTF-8", () => {
     const root = writeLibrary();
     writeRawGuide(root, "broken-yaml", "---\ntitle: [unclosed\n---\n\n## What it is\n\nText.\n");
-    writeRawGuide(root, "latin1", Buffer.concat([Buffer.from("---\ntitle: Caf"), Buffer.from([0xe9]), Buffer.from("\n---\n")]));
-    const source = readFileSyncText(root, "alpha-skill").replace("slug: alpha-skill", "slug: renamed");
+    writeRawGuide(
+      root,
+      "latin1",
+      Buffer.concat([Buffer.from("---\ntitle: Caf"), Buffer.from([0xe9]), Buffer.from("\n---\n")]),
+    );
+    const source = readFileSyncText(root, "alpha-skill").replace(
+      "slug: alpha-skill",
+      "slug: renamed",
+    );
     writeRawGuide(root, "alpha-skill", source);
     const problems = problemsOf(root);
-    expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/broken-yaml\.md$/), path: "(frontmatter)", message: expect.stringMatching(/^YAML could not be read/) }));
-    expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/latin1\.md$/), message: "is not valid UTF-8; save it as UTF-8" }));
-    expect(problems).toContainEqual(expect.objectContaining({ path: "slug", message: 'expected "alpha-skill" to match the file name, found "renamed"' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/broken-yaml\.md$/),
+        path: "(frontmatter)",
+        message: expect.stringMatching(/^YAML could not be read/),
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/latin1\.md$/),
+        message: "is not valid UTF-8; save it as UTF-8",
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: "slug",
+        message: 'expected "alpha-skill" to match the file name, found "renamed"',
+      }),
+    );
   });
 
   it("rejects a file over 1 MB with its size instead of parsing it", () => {
     const root = writeLibrary();
-    writeRawGuide(root, "huge", `---\ntitle: Huge\n---\n\n## What it is\n\n${"word ".repeat(1_100_000)}`);
-    expect(problemsOf(root)).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/huge\.md$/), message: expect.stringMatching(/^is 5\.2 MB; a content file may be at most 1 MB/) }));
+    writeRawGuide(
+      root,
+      "huge",
+      `---\ntitle: Huge\n---\n\n## What it is\n\n${"word ".repeat(1_100_000)}`,
+    );
+    expect(problemsOf(root)).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/huge\.md$/),
+        message: expect.stringMatching(/^is 5\.2 MB; a content file may be at most 1 MB/),
+      }),
+    );
   });
 });
 

@@ -11,7 +11,8 @@ function editorialProblems(root: string) {
   return findEditorialProblems(library);
 }
 
-const shared = "A mentee who brings you the same kind of bug three times needs the debugging move, not the fix.";
+const shared =
+  "A mentee who brings you the same kind of bug three times needs the debugging move, not the fix.";
 
 describe("the editorial check", () => {
   it("passes the untouched fixture library", () => {
@@ -20,18 +21,27 @@ describe("the editorial check", () => {
 
   it("fails on a paragraph planted in two guides, naming both files", () => {
     const root = writeLibrary((slug, file) => {
-      if (slug !== "gamma-skill") file.body = file.body.replace("## Best practices\n\n", `## Best practices\n\n${shared}\n\n`);
+      if (slug !== "gamma-skill")
+        file.body = file.body.replace(
+          "## Best practices\n\n",
+          `## Best practices\n\n${shared}\n\n`,
+        );
     });
     const problems = editorialProblems(root);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.file).toMatch(/beta-skill\.md$/);
-    expect(problems[0]?.message).toMatch(/^sentence also in .*alpha-skill\.md \(sections\[\d\]\.markdown\)/);
+    expect(problems[0]?.message).toMatch(
+      /^sentence also in .*alpha-skill\.md \(sections\[\d\]\.markdown\)/,
+    );
   });
 
   it("fails on a sentence that differs only by each guide's own name", () => {
     const root = writeLibrary((slug, file) => {
       const name = `Synthetic ${slug}`;
-      file.body = file.body.replace("## Career impact\n\n", `## Career impact\n\nStrong ${name} compounds across every role you will hold in the next decade.\n\n`);
+      file.body = file.body.replace(
+        "## Career impact\n\n",
+        `## Career impact\n\nStrong ${name} compounds across every role you will hold in the next decade.\n\n`,
+      );
     });
     const problems = editorialProblems(root);
     expect(problems.length).toBe(2);
@@ -40,34 +50,71 @@ describe("the editorial check", () => {
 
   it("fails on placeholder text wherever it is", () => {
     const root = writeLibrary((slug, file) => {
-      if (slug === "alpha-skill") (file.frontmatter.questions as Question[])[4]!.strongAnswer = "TBD once we have a story. **Situation** **Task** **Action** **Result**";
-      if (slug === "beta-skill") file.body = file.body.replace("## Trade-offs\n\n", "## Trade-offs\n\nLorem ipsum dolor sit amet.\n\n");
+      if (slug === "alpha-skill")
+        (file.frontmatter.questions as Question[])[4]!.strongAnswer =
+          "TBD once we have a story. **Situation** **Task** **Action** **Result**";
+      if (slug === "beta-skill")
+        file.body = file.body.replace(
+          "## Trade-offs\n\n",
+          "## Trade-offs\n\nLorem ipsum dolor sit amet.\n\n",
+        );
     });
     const problems = editorialProblems(root);
-    expect(problems).toContainEqual(expect.objectContaining({ path: "questions[4].strongAnswer", message: expect.stringMatching(/placeholder text "TBD"/) }));
-    expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/beta-skill\.md$/), message: expect.stringMatching(/placeholder text "lorem"/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: "questions[4].strongAnswer",
+        message: expect.stringMatching(/placeholder text "TBD"/),
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/beta-skill\.md$/),
+        message: expect.stringMatching(/placeholder text "lorem"/),
+      }),
+    );
   });
 
   it("fails a guide short of questions, through the schema's minimum", () => {
     const root = writeLibrary((slug, file) => {
-      if (slug === "alpha-skill") file.frontmatter.questions = (file.frontmatter.questions as Question[]).slice(0, 11);
+      if (slug === "alpha-skill")
+        file.frontmatter.questions = (file.frontmatter.questions as Question[]).slice(0, 11);
     });
-    expect(readLibrary(root).problems).toContainEqual(expect.objectContaining({ path: "questions", message: "at least 12 interview questions" }));
+    expect(readLibrary(root).problems).toContainEqual(
+      expect.objectContaining({ path: "questions", message: "at least 12 interview questions" }),
+    );
   });
 
   it("fails a guide short of prose, of a difficulty, or with a thin behavioral answer that does not say how it ended", () => {
     const root = writeLibrary((slug, file) => {
       if (slug !== "alpha-skill") return;
-      file.body = file.body.split("\n\n").filter((block, index) => block.startsWith("## ") || index % 3 === 0).join("\n\n");
+      file.body = file.body
+        .split("\n\n")
+        .filter((block, index) => block.startsWith("## ") || index % 3 === 0)
+        .join("\n\n");
       const questions = file.frontmatter.questions as Question[];
-      for (const question of questions) if (question.difficulty === "hard") question.difficulty = "medium";
+      for (const question of questions)
+        if (question.difficulty === "hard") question.difficulty = "medium";
       questions[0]!.strongAnswer = "I just fixed it.";
       delete questions[0]!.outcome;
     });
-    const messages = editorialProblems(root).map((problem) => `${problem.path}: ${problem.message}`);
-    expect(messages).toContainEqual(expect.stringMatching(/^body: \d+ words of prose; a guide needs at least 1500$/));
-    expect(messages).toContainEqual(expect.stringMatching(/^questions: difficulties .*; expected easy, medium and hard all present$/));
-    expect(messages).toContainEqual(expect.stringMatching(/^questions\[0\]\.strongAnswer: \d+ words; a behavioral strong answer is a worked example of at least 120 words/));
-    expect(messages).toContainEqual("questions[0].outcome: a behavioral question says how its strong answer's story ends: win, mixed or failed");
+    const messages = editorialProblems(root).map(
+      (problem) => `${problem.path}: ${problem.message}`,
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^body: \d+ words of prose; a guide needs at least 1500$/),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /^questions: difficulties .*; expected easy, medium and hard all present$/,
+      ),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /^questions\[0\]\.strongAnswer: \d+ words; a behavioral strong answer is a worked example of at least 120 words/,
+      ),
+    );
+    expect(messages).toContainEqual(
+      "questions[0].outcome: a behavioral question says how its strong answer's story ends: win, mixed or failed",
+    );
   });
 });

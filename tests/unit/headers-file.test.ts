@@ -8,7 +8,13 @@ describe("the shipped _headers file", () => {
   it("sends a strict CSP and the security headers on every page", () => {
     const headers = headersForPath(shipped, "/guides/mentoring");
     const csp = headers["Content-Security-Policy"] ?? "";
-    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+    for (const directive of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "frame-ancestors 'none'",
+    ])
+      expect(csp).toContain(directive);
     expect(csp).not.toMatch(/https?:\/\//);
     expect(headers["X-Content-Type-Options"]).toBe("nosniff");
     expect(headers["Referrer-Policy"]).toBeTruthy();
@@ -17,8 +23,12 @@ describe("the shipped _headers file", () => {
   });
 
   it("caches hashed assets for a year and serves Open Graph images as PNG", () => {
-    expect(headersForPath(shipped, "/_next/static/chunks/abc123.js")["Cache-Control"]).toBe("public, max-age=31536000, immutable");
-    expect(headersForPath(shipped, "/guides/mentoring/opengraph-image")["Content-Type"]).toBe("image/png");
+    expect(headersForPath(shipped, "/_next/static/chunks/abc123.js")["Cache-Control"]).toBe(
+      "public, max-age=31536000, immutable",
+    );
+    expect(headersForPath(shipped, "/guides/mentoring/opengraph-image")["Content-Type"]).toBe(
+      "image/png",
+    );
     expect(headersForPath(shipped, "/roles/cto/opengraph-image")["Content-Type"]).toBe("image/png");
     expect(headersForPath(shipped, "/opengraph-image")["Content-Type"]).toBe("image/png");
     expect(headersForPath(shipped, "/guides/mentoring")["Content-Type"]).toBeUndefined();

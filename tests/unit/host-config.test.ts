@@ -16,12 +16,19 @@ type Directive = { name: string; args: string[]; depth: number; block: string };
 function parseNginx(source: string): Directive[] {
   const directives: Directive[] = [];
   const blocks: string[] = [];
-  const tokens = source.replace(/#[^\n]*/g, "").match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[{};]|[^\s{};]+/g) ?? [];
+  const tokens =
+    source.replace(/#[^\n]*/g, "").match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[{};]|[^\s{};]+/g) ??
+    [];
   let words: string[] = [];
   for (const token of tokens) {
     if (token === ";" || token === "{") {
       const [name = "", ...args] = words;
-      directives.push({ name, args: args.map((arg) => arg.replace(/^(["'])(.*)\1$/s, "$2")), depth: blocks.length, block: blocks.at(-1) ?? "" });
+      directives.push({
+        name,
+        args: args.map((arg) => arg.replace(/^(["'])(.*)\1$/s, "$2")),
+        depth: blocks.length,
+        block: blocks.at(-1) ?? "",
+      });
       if (token === "{") blocks.push([name, ...args].join(" "));
       words = [];
     } else if (token === "}") blocks.pop();
@@ -37,7 +44,8 @@ const named = (name: string) => directives.filter((directive) => directive.name 
 function nginxCacheControl(urlPath: string): string | undefined {
   const entries = directives.filter((directive) => directive.block.startsWith("map $uri"));
   for (const entry of entries) {
-    if (entry.name.startsWith("~") && new RegExp(entry.name.slice(1)).test(urlPath)) return entry.args[0];
+    if (entry.name.startsWith("~") && new RegExp(entry.name.slice(1)).test(urlPath))
+      return entry.args[0];
   }
   return entries.find((entry) => entry.name === "default")?.args[0];
 }
@@ -46,7 +54,11 @@ function nginxCacheControl(urlPath: string): string | undefined {
 function nginxLocationType(urlPath: string): string | undefined {
   for (const location of named("location").filter((directive) => directive.args[0] === "~")) {
     if (!new RegExp(location.args[1] ?? "^$").test(urlPath)) continue;
-    return directives.find((directive) => directive.block === `location ${location.args.join(" ")}` && directive.name === "default_type")?.args[0];
+    return directives.find(
+      (directive) =>
+        directive.block === `location ${location.args.join(" ")}` &&
+        directive.name === "default_type",
+    )?.args[0];
   }
   return undefined;
 }
@@ -58,9 +70,20 @@ describe("nginx.conf and public/_headers", () => {
   it("send the same Content-Security-Policy and security headers on every response", () => {
     const fromHeadersFile = headersForPath(headerRules, "/guides/sample");
     delete fromHeadersFile["Cache-Control"];
-    const fromNginx = Object.fromEntries(named("add_header").filter((directive) => directive.args[0] !== "Cache-Control").map((directive) => [directive.args[0], directive.args[1]]));
+    const fromNginx = Object.fromEntries(
+      named("add_header")
+        .filter((directive) => directive.args[0] !== "Cache-Control")
+        .map((directive) => [directive.args[0], directive.args[1]]),
+    );
     expect(fromNginx).toEqual(fromHeadersFile);
-    expect(Object.keys(fromNginx)).toEqual(expect.arrayContaining(["Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"]));
+    expect(Object.keys(fromNginx)).toEqual(
+      expect.arrayContaining([
+        "Content-Security-Policy",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Permissions-Policy",
+      ]),
+    );
   });
 
   it("set every header in the server block with `always`, so no location drops them and errors carry them too", () => {
@@ -71,21 +94,37 @@ describe("nginx.conf and public/_headers", () => {
   });
 
   it("cache each path the same way: immutable hashed assets, revalidated HTML, a day for Open Graph images", () => {
-    const paths = ["/", "/guides/sample", "/_next/static/chunks/sample.js", "/_next/static/media/icon.svg", ...headerRules.map((rule) => samplePath(rule.pattern)).filter((path) => path !== "/sample")];
-    for (const urlPath of paths) expect(nginxCacheControl(urlPath), urlPath).toBe(headersForPath(headerRules, urlPath)["Cache-Control"]);
-    expect(nginxCacheControl("/_next/static/chunks/sample.js")).toBe("public, max-age=31536000, immutable");
+    const paths = [
+      "/",
+      "/guides/sample",
+      "/_next/static/chunks/sample.js",
+      "/_next/static/media/icon.svg",
+      ...headerRules.map((rule) => samplePath(rule.pattern)).filter((path) => path !== "/sample"),
+    ];
+    for (const urlPath of paths)
+      expect(nginxCacheControl(urlPath), urlPath).toBe(
+        headersForPath(headerRules, urlPath)["Cache-Control"],
+      );
+    expect(nginxCacheControl("/_next/static/chunks/sample.js")).toBe(
+      "public, max-age=31536000, immutable",
+    );
     expect(nginxCacheControl("/guides/sample")).toMatch(/must-revalidate/);
   });
 
   it("serve every extensionless Open Graph image as PNG", () => {
-    const imageRules = headerRules.filter((rule) => rule.headers.some(([name, value]) => name === "Content-Type" && value === "image/png"));
+    const imageRules = headerRules.filter((rule) =>
+      rule.headers.some(([name, value]) => name === "Content-Type" && value === "image/png"),
+    );
     expect(imageRules.length).toBeGreaterThanOrEqual(3);
-    for (const rule of imageRules) expect(nginxLocationType(samplePath(rule.pattern)), rule.pattern).toBe("image/png");
+    for (const rule of imageRules)
+      expect(nginxLocationType(samplePath(rule.pattern)), rule.pattern).toBe("image/png");
     expect(nginxLocationType("/guides/sample")).toBeUndefined();
   });
 
   it("send every file that _headers gives a Content-Type with the same type", () => {
-    const typed = headerRules.filter((rule) => rule.headers.some(([name]) => name === "Content-Type"));
+    const typed = headerRules.filter((rule) =>
+      rule.headers.some(([name]) => name === "Content-Type"),
+    );
     expect(typed.map((rule) => rule.pattern)).toContain("/feed.xml");
     for (const rule of typed) {
       const type = rule.headers.find(([name]) => name === "Content-Type")?.[1];
@@ -94,17 +133,34 @@ describe("nginx.conf and public/_headers", () => {
   });
 
   it("map clean URLs to .html files, answer misses with the 404 page, and compress text", () => {
-    expect(named("try_files").find((directive) => directive.block === "location /")?.args).toEqual(["$uri", "$uri.html", "$uri/index.html", "=404"]);
+    expect(named("try_files").find((directive) => directive.block === "location /")?.args).toEqual([
+      "$uri",
+      "$uri.html",
+      "$uri/index.html",
+      "=404",
+    ]);
     expect(named("error_page")[0]?.args).toEqual(["404", "/404.html"]);
     expect(named("gzip")[0]?.args).toEqual(["on"]);
     expect(named("gzip_static")[0]?.args).toEqual(["on"]);
-    expect(named("gzip_types")[0]?.args).toEqual(expect.arrayContaining(["text/css", "application/javascript", "application/json", "image/svg+xml", "application/xml"]));
+    expect(named("gzip_types")[0]?.args).toEqual(
+      expect.arrayContaining([
+        "text/css",
+        "application/javascript",
+        "application/json",
+        "image/svg+xml",
+        "application/xml",
+      ]),
+    );
   });
 });
 
 describe("the shipped Content-Security-Policy", () => {
   const policy = headersForPath(headerRules, "/")["Content-Security-Policy"] ?? "";
-  const directive = (name: string) => policy.split(";").map((part) => part.trim()).find((part) => part.split(/\s+/)[0] === name);
+  const directive = (name: string) =>
+    policy
+      .split(";")
+      .map((part) => part.trim())
+      .find((part) => part.split(/\s+/)[0] === name);
 
   it("allows nothing from another origin and nothing inline but scripts", () => {
     expect(policy).not.toMatch(/https?:|\*/);

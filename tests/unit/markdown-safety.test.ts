@@ -10,19 +10,25 @@ const render = (markdown: string) => createMarkdownRenderer()(markdown);
 
 describe("Markdown rendering", () => {
   it("drops raw script and iframe tags", () => {
-    const html = render('Hello <script>alert(1)</script> and <iframe src="https://evil.example"></iframe>\n\n<script>\nalert(2)\n</script>');
+    const html = render(
+      'Hello <script>alert(1)</script> and <iframe src="https://evil.example"></iframe>\n\n<script>\nalert(2)\n</script>',
+    );
     expect(html).not.toMatch(/<script|<iframe/i);
     expect(html).toContain("Hello");
   });
 
   it("removes javascript: and data: URLs from links", () => {
-    const html = render("[click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) [ok](https://example.com/x)");
+    const html = render(
+      "[click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) [ok](https://example.com/x)",
+    );
     expect(html).not.toMatch(/javascript:|data:text/i);
     expect(html).toContain('href="https://example.com/x"');
   });
 
   it("strips event-handler attributes from raw HTML", () => {
-    const html = render('<a href="#x" onclick="steal()">x</a> <img src="x" onerror="steal()"> <p onmouseover="steal()">hi</p>');
+    const html = render(
+      '<a href="#x" onclick="steal()">x</a> <img src="x" onerror="steal()"> <p onmouseover="steal()">hi</p>',
+    );
     expect(html).not.toMatch(/onclick|onerror|onmouseover|steal/);
   });
 
@@ -44,7 +50,9 @@ describe("Markdown rendering", () => {
   });
 
   it("extracts plain text for descriptions and JSON-LD", () => {
-    expect(markdownToPlainText("**Bold** and [a link](https://example.com).\n\n- item")).toBe("Bold and a link.\n\nitem");
+    expect(markdownToPlainText("**Bold** and [a link](https://example.com).\n\n- item")).toBe(
+      "Bold and a link.\n\nitem",
+    );
   });
 });
 
@@ -53,14 +61,22 @@ describe("JSON-LD built from hostile FAQ text", () => {
     const root = writeLibrary((slug, file) => {
       if (slug !== "alpha-skill") return;
       const faq = file.frontmatter.faq as { question: string; answer: string }[];
-      faq[0] = { question: "What about </script><script>alert(1)</script>?", answer: "It ends here </script> <!-- and & here \u2028 too." };
+      faq[0] = {
+        question: "What about </script><script>alert(1)</script>?",
+        answer: "It ends here </script> <!-- and & here \u2028 too.",
+      };
     });
-    const guide = readLibrary(root).library.guides.find((candidate) => candidate.slug === "alpha-skill");
+    const guide = readLibrary(root).library.guides.find(
+      (candidate) => candidate.slug === "alpha-skill",
+    );
     if (!guide) throw new Error("fixture guide missing");
     const data = guideStructuredData(renderGuide(guide));
     const serialized = serializeJsonLd(data);
     expect(serialized).not.toMatch(/<\/script|<!--|<script/i);
-    const parsed = JSON.parse(serialized) as { "@type": string; mainEntity?: { name: string; acceptedAnswer: { text: string } }[] }[];
+    const parsed = JSON.parse(serialized) as {
+      "@type": string;
+      mainEntity?: { name: string; acceptedAnswer: { text: string } }[];
+    }[];
     const faqPage = parsed.find((block) => block["@type"] === "FAQPage");
     expect(faqPage?.mainEntity?.[0]?.name).toBe("What about </script><script>alert(1)</script>?");
     expect(faqPage?.mainEntity?.[0]?.acceptedAnswer.text).toContain("</script> <!-- and & here");

@@ -27,14 +27,20 @@ afterEach(() => {
   attempts.length = 0;
 });
 
-const isPng = (bytes: Uint8Array) => bytes.length > 1000 && Buffer.from(bytes.subarray(0, 8)).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+const isPng = (bytes: Uint8Array) =>
+  bytes.length > 1000 &&
+  Buffer.from(bytes.subarray(0, 8)).equals(
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  );
 
 describe("Open Graph cards with no network", () => {
   const covered = readCoveredCodePoints(readFileSync(findOgFontFile()));
 
   it("reads the bundled font's character map: Latin and punctuation in, emoji and CJK out", () => {
-    for (const character of "Aé–’·ß") expect(covered.has(character.codePointAt(0) ?? 0), character).toBe(true);
-    for (const character of ["🚀", "领", "😀"]) expect(covered.has(character.codePointAt(0) ?? 0), character).toBe(false);
+    for (const character of "Aé–’·ß")
+      expect(covered.has(character.codePointAt(0) ?? 0), character).toBe(true);
+    for (const character of ["🚀", "领", "😀"])
+      expect(covered.has(character.codePointAt(0) ?? 0), character).toBe(false);
   });
 
   it("keeps what the font draws, drops the rest, and falls back when nothing is left", () => {
@@ -44,7 +50,11 @@ describe("Open Graph cards with no network", () => {
 
   it("renders a card for a title with emoji and CJK without a single request", async () => {
     refuseNetwork();
-    const response = renderOgCard({ eyebrow: "Skill guide 🧭", title: "Mentoring 🚀 and 领导力", detail: "12 questions ✅" });
+    const response = renderOgCard({
+      eyebrow: "Skill guide 🧭",
+      title: "Mentoring 🚀 and 领导力",
+      detail: "12 questions ✅",
+    });
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect(attempts).toEqual([]);
     expect(isPng(bytes)).toBe(true);
@@ -52,7 +62,10 @@ describe("Open Graph cards with no network", () => {
 
   it("would have gone to the network without that filter (the failure the filter prevents)", async () => {
     refuseNetwork();
-    const unfiltered = new ImageResponse(createElement("div", { style: { display: "flex", fontSize: 60 } }, "Mentoring 🚀"), { width: 600, height: 300 });
+    const unfiltered = new ImageResponse(
+      createElement("div", { style: { display: "flex", fontSize: 60 } }, "Mentoring 🚀"),
+      { width: 600, height: 300 },
+    );
     await unfiltered.arrayBuffer().catch(() => undefined);
     expect(attempts.length).toBeGreaterThan(0);
   });

@@ -40,13 +40,21 @@ describe("what a built page loads", () => {
     const out = mkdtempSync(path.join(tmpdir(), "leadwise-weight-"));
     created.push(out);
     mkdirSync(path.join(out, "_next", "static", "chunks"), { recursive: true });
-    const files: Record<string, string> = { "site.css": "body{color:red}".repeat(50), "main.js": "console.log(1);".repeat(100), "island.js": "let a=1;" };
-    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(out, "_next", "static", "chunks", name), text);
+    const files: Record<string, string> = {
+      "site.css": "body{color:red}".repeat(50),
+      "main.js": "console.log(1);".repeat(100),
+      "island.js": "let a=1;",
+    };
+    for (const [name, text] of Object.entries(files))
+      writeFileSync(path.join(out, "_next", "static", "chunks", name), text);
     writeFileSync(path.join(out, "index.html"), html);
     const weight = measurePage(out, "/");
     const gzip = (text: string) => gzipSync(Buffer.from(text), { level: 6 }).length;
     expect(weight?.css).toEqual({ raw: files["site.css"]!.length, gzip: gzip(files["site.css"]!) });
-    expect(weight?.js).toEqual({ raw: files["main.js"]!.length + files["island.js"]!.length, gzip: gzip(files["main.js"]!) + gzip(files["island.js"]!) });
+    expect(weight?.js).toEqual({
+      raw: files["main.js"]!.length + files["island.js"]!.length,
+      gzip: gzip(files["main.js"]!) + gzip(files["island.js"]!),
+    });
     expect(weight?.html.raw).toBe(Buffer.byteLength(html));
     expect(measurePage(out, "/practice")).toBeNull();
   });

@@ -14,21 +14,38 @@ import {
 import { questionsWithTagsPath } from "@/lib/questions/paths";
 import { tagIndex } from "@/lib/questions/tags";
 
-const row = (skill: string[], tag: string[], difficulty: string, type: string, role: string[]): QuestionFacetValues => ({ skill, tag, difficulty: [difficulty], type: [type], role });
+const row = (
+  skill: string[],
+  tag: string[],
+  difficulty: string,
+  type: string,
+  role: string[],
+): QuestionFacetValues => ({ skill, tag, difficulty: [difficulty], type: [type], role });
 const rows = [
   row(["mentoring"], ["coaching", "feedback"], "easy", "behavioral", ["tech-lead"]),
   row(["mentoring"], ["coaching"], "hard", "situational", ["tech-lead", "engineering-manager"]),
   row(["delegation"], ["delegation"], "hard", "behavioral", ["engineering-manager"]),
   row([], ["strategy"], "medium", "situational", ["cto"]),
 ];
-const known = { skill: ["mentoring", "delegation"], tag: ["coaching", "feedback", "delegation", "strategy"], difficulty: ["easy", "medium", "hard"], type: ["behavioral", "situational"], role: ["tech-lead", "engineering-manager", "cto"] };
-const kept = (filter: ReturnType<typeof emptyQuestionFilter>) => rows.flatMap((values, index) => (matchesQuestionFilter(values, filter) ? [index] : []));
+const known = {
+  skill: ["mentoring", "delegation"],
+  tag: ["coaching", "feedback", "delegation", "strategy"],
+  difficulty: ["easy", "medium", "hard"],
+  type: ["behavioral", "situational"],
+  role: ["tech-lead", "engineering-manager", "cto"],
+};
+const kept = (filter: ReturnType<typeof emptyQuestionFilter>) =>
+  rows.flatMap((values, index) => (matchesQuestionFilter(values, filter) ? [index] : []));
 
 describe("the questions hub filter", () => {
   it("ORs values within a facet and ANDs across facets", () => {
     expect(kept({ ...emptyQuestionFilter(), tag: ["coaching", "strategy"] })).toEqual([0, 1, 3]);
-    expect(kept({ ...emptyQuestionFilter(), tag: ["coaching", "strategy"], difficulty: ["hard"] })).toEqual([1]);
-    expect(kept({ ...emptyQuestionFilter(), role: ["engineering-manager"], type: ["behavioral"] })).toEqual([2]);
+    expect(
+      kept({ ...emptyQuestionFilter(), tag: ["coaching", "strategy"], difficulty: ["hard"] }),
+    ).toEqual([1]);
+    expect(
+      kept({ ...emptyQuestionFilter(), role: ["engineering-manager"], type: ["behavioral"] }),
+    ).toEqual([2]);
     expect(kept(emptyQuestionFilter())).toEqual([0, 1, 2, 3]);
   });
 
@@ -42,31 +59,61 @@ describe("the questions hub filter", () => {
   });
 
   it("reads repeated parameters, drops duplicates and reports what it does not know", () => {
-    expect(parseQuestionQuery("?tag=coaching&tag=strategy&tag=coaching&difficulty=hard", known)).toEqual({
+    expect(
+      parseQuestionQuery("?tag=coaching&tag=strategy&tag=coaching&difficulty=hard", known),
+    ).toEqual({
       filter: { ...emptyQuestionFilter(), tag: ["coaching", "strategy"], difficulty: ["hard"] },
       ignored: [],
     });
-    const parsed = parseQuestionQuery("?difficulty=impossible&utm_source=mail&role=cto&skill=<script>", known);
+    const parsed = parseQuestionQuery(
+      "?difficulty=impossible&utm_source=mail&role=cto&skill=<script>",
+      known,
+    );
     expect(parsed.filter).toEqual({ ...emptyQuestionFilter(), role: ["cto"] });
     expect(parsed.ignored).toEqual(["difficulty=impossible", "utm_source=mail", "skill=<script>"]);
   });
 
   it("writes a stable query string that parses back to the same filter", () => {
-    const filter = { ...emptyQuestionFilter(), type: ["situational"], tag: ["strategy", "coaching"], difficulty: ["hard"] };
+    const filter = {
+      ...emptyQuestionFilter(),
+      type: ["situational"],
+      tag: ["strategy", "coaching"],
+      difficulty: ["hard"],
+    };
     const query = questionQueryString(filter);
     expect(query).toBe("?tag=coaching&tag=strategy&difficulty=hard&type=situational");
-    expect(parseQuestionQuery(query, known).filter).toEqual({ ...filter, tag: ["coaching", "strategy"] });
+    expect(parseQuestionQuery(query, known).filter).toEqual({
+      ...filter,
+      tag: ["coaching", "strategy"],
+    });
     expect(questionQueryString(emptyQuestionFilter())).toBe("");
   });
 
   it("reads a row's facets from its data attributes", () => {
-    const attributes: Record<string, string> = { "data-skill": "mentoring", "data-tag": "coaching feedback", "data-difficulty": "easy", "data-type": "behavioral", "data-role": "" };
-    expect(decodeFacetValues((name) => attributes[name] ?? null)).toEqual({ skill: ["mentoring"], tag: ["coaching", "feedback"], difficulty: ["easy"], type: ["behavioral"], role: [] });
+    const attributes: Record<string, string> = {
+      "data-skill": "mentoring",
+      "data-tag": "coaching feedback",
+      "data-difficulty": "easy",
+      "data-type": "behavioral",
+      "data-role": "",
+    };
+    expect(decodeFacetValues((name) => attributes[name] ?? null)).toEqual({
+      skill: ["mentoring"],
+      tag: ["coaching", "feedback"],
+      difficulty: ["easy"],
+      type: ["behavioral"],
+      role: [],
+    });
   });
 
   it("links a guide's tags to the hub as alternatives", () => {
-    expect(questionsWithTagsPath(["coaching", "feedback"])).toBe("/questions?tag=coaching&tag=feedback");
-    expect(parseQuestionQuery(questionsWithTagsPath(["coaching", "feedback"]).split("?")[1] ?? "", known).filter.tag).toEqual(["coaching", "feedback"]);
+    expect(questionsWithTagsPath(["coaching", "feedback"])).toBe(
+      "/questions?tag=coaching&tag=feedback",
+    );
+    expect(
+      parseQuestionQuery(questionsWithTagsPath(["coaching", "feedback"]).split("?")[1] ?? "", known)
+        .filter.tag,
+    ).toEqual(["coaching", "feedback"]);
   });
 });
 
@@ -75,8 +122,12 @@ describe("the library's questions", () => {
   const entries = collectLibraryQuestions(library);
 
   it("lists every guide and role question exactly once, with the page it belongs to", () => {
-    const expected = [...library.guides, ...library.roles].flatMap((page) => page.questions.map((question) => `${page.kind}:${page.slug}:${question.id}`));
-    expect(entries.map((entry) => `${entry.owner.kind}:${entry.owner.slug}:${entry.question.id}`).sort()).toEqual([...expected].sort());
+    const expected = [...library.guides, ...library.roles].flatMap((page) =>
+      page.questions.map((question) => `${page.kind}:${page.slug}:${question.id}`),
+    );
+    expect(
+      entries.map((entry) => `${entry.owner.kind}:${entry.owner.slug}:${entry.question.id}`).sort(),
+    ).toEqual([...expected].sort());
   });
 
   it("files a guide's questions under the roles its author names (else the roles that study that guide), and a role's under that role", () => {
@@ -84,11 +135,20 @@ describe("the library's questions", () => {
       const studied = new Set(skillsForRole(role, library).map((skill) => skill.guide.slug));
       for (const entry of entries) {
         const authored = entry.question.roles;
-        const expected = entry.owner.kind === "role" ? entry.owner.slug === role.slug : authored ? authored.includes(role.slug) : studied.has(entry.owner.slug);
-        expect(entry.roles.includes(role.slug), `${entry.question.id} under ${role.slug}`).toBe(expected);
+        const expected =
+          entry.owner.kind === "role"
+            ? entry.owner.slug === role.slug
+            : authored
+              ? authored.includes(role.slug)
+              : studied.has(entry.owner.slug);
+        expect(entry.roles.includes(role.slug), `${entry.question.id} under ${role.slug}`).toBe(
+          expected,
+        );
       }
     }
-    expect(entries.filter((entry) => entry.owner.kind === "role").every((entry) => entry.skill === null)).toBe(true);
+    expect(
+      entries.filter((entry) => entry.owner.kind === "role").every((entry) => entry.skill === null),
+    ).toBe(true);
   });
 
   it("relates questions that share tags first, then the same page's, never the question itself", () => {
@@ -106,12 +166,19 @@ describe("the library's questions", () => {
 
   it("indexes every tag with the guides and questions that carry it", () => {
     const tags = tagIndex(library, entries);
-    const expectedTags = new Set([...library.guides.flatMap((guide) => guide.tags), ...entries.flatMap((entry) => entry.question.tags)]);
+    const expectedTags = new Set([
+      ...library.guides.flatMap((guide) => guide.tags),
+      ...entries.flatMap((entry) => entry.question.tags),
+    ]);
     expect(tags.map((entry) => entry.tag)).toEqual([...expectedTags].sort());
     for (const entry of tags) {
       expect(entry.guides.every((guide) => guide.tags.includes(entry.tag))).toBe(true);
-      expect(entry.questions.every((question) => question.question.tags.includes(entry.tag))).toBe(true);
-      expect(entry.questions.length).toBe(entries.filter((question) => question.question.tags.includes(entry.tag)).length);
+      expect(entry.questions.every((question) => question.question.tags.includes(entry.tag))).toBe(
+        true,
+      );
+      expect(entry.questions.length).toBe(
+        entries.filter((question) => question.question.tags.includes(entry.tag)).length,
+      );
     }
   });
 });

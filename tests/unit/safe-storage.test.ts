@@ -19,8 +19,12 @@ class QuotaStorage implements Storage {
     return this.items.get(key) ?? null;
   }
   setItem(key: string, value: string) {
-    const used = [...this.items].reduce((sum, [name, stored]) => sum + (name === key ? 0 : name.length + stored.length), 0);
-    if (used + key.length + value.length > this.quota) throw new DOMException("quota", "QuotaExceededError");
+    const used = [...this.items].reduce(
+      (sum, [name, stored]) => sum + (name === key ? 0 : name.length + stored.length),
+      0,
+    );
+    if (used + key.length + value.length > this.quota)
+      throw new DOMException("quota", "QuotaExceededError");
     this.items.set(key, value);
   }
   removeItem(key: string) {

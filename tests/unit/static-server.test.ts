@@ -28,27 +28,47 @@ function writeSite() {
   writeFileSync(path.join(site, "guides", "mentoring.html"), guide);
   writeFileSync(path.join(site, "guides", "mentoring.html.gz"), gzipSync(guide));
   writeFileSync(path.join(site, "feed.xml"), "<feed/>");
-  writeFileSync(path.join(site, "_headers"), "/*\n  X-Content-Type-Options: nosniff\n  Content-Security-Policy: default-src 'self'\n\n/feed.xml\n  Content-Type: application/atom+xml; charset=utf-8\n");
+  writeFileSync(
+    path.join(site, "_headers"),
+    "/*\n  X-Content-Type-Options: nosniff\n  Content-Security-Policy: default-src 'self'\n\n/feed.xml\n  Content-Type: application/atom+xml; charset=utf-8\n",
+  );
   symlinkSync(path.join(parent, "outside.txt"), path.join(site, "linked.txt"));
   symlinkSync(parent, path.join(site, "linked-dir"));
 }
 
-type Response = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer };
+type Response = {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+};
 
-function get(port: number, rawPath: string, headers: Record<string, string> = {}, method = "GET"): Promise<Response> {
+function get(
+  port: number,
+  rawPath: string,
+  headers: Record<string, string> = {},
+  method = "GET",
+): Promise<Response> {
   return new Promise((resolve, reject) => {
     const req = request({ host: "127.0.0.1", port, path: rawPath, method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
     });
     req.on("error", reject);
     req.end();
   });
 }
 
-function startServer(args: string[], env: Record<string, string> = {}): Promise<{ child: ChildProcess; port: number; output: () => string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/tooling/cli/serve.ts", ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+function startServer(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; port: number; output: () => string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/tooling/cli/serve.ts", ...args], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -62,8 +82,14 @@ function startServer(args: string[], env: Record<string, string> = {}): Promise<
   });
 }
 
-function runToExit(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/tooling/cli/serve.ts", ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+function runToExit(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/tooling/cli/serve.ts", ...args], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -110,10 +136,17 @@ describe("npm start's static server", () => {
   });
 
   it("puts the security headers on redirects, 404s, refused methods and bad requests", async () => {
-    for (const [rawPath, method, status] of [["/guides/mentoring/", "GET", 308], ["/nowhere", "GET", 404], ["/", "POST", 405], ["/", "DELETE", 405]] as const) {
+    for (const [rawPath, method, status] of [
+      ["/guides/mentoring/", "GET", 308],
+      ["/nowhere", "GET", 404],
+      ["/", "POST", 405],
+      ["/", "DELETE", 405],
+    ] as const) {
       const response = await get(server.port, rawPath, {}, method);
       expect(response.status, `${method} ${rawPath}`).toBe(status);
-      expect(response.headers["content-security-policy"], `${method} ${rawPath}`).toBe("default-src 'self'");
+      expect(response.headers["content-security-policy"], `${method} ${rawPath}`).toBe(
+        "default-src 'self'",
+      );
     }
   });
 
@@ -131,7 +164,9 @@ describe("npm start's static server", () => {
   });
 
   it("sends the Atom feed as Atom, from the headers file", async () => {
-    expect((await get(server.port, "/feed.xml")).headers["content-type"]).toBe("application/atom+xml; charset=utf-8");
+    expect((await get(server.port, "/feed.xml")).headers["content-type"]).toBe(
+      "application/atom+xml; charset=utf-8",
+    );
   });
 });
 
@@ -140,7 +175,9 @@ describe("npm start's port", () => {
     const fromEnv = await startServer(["--dir", site], { PORT: "0" });
     fromEnv.child.kill();
     expect(fromEnv.port).toBeGreaterThan(0);
-    const fromFlag = await startServer(["--dir", site, "--port", "1", "--port", "0"], { PORT: "1" });
+    const fromFlag = await startServer(["--dir", site, "--port", "1", "--port", "0"], {
+      PORT: "1",
+    });
     fromFlag.child.kill();
     expect(fromFlag.port).toBeGreaterThan(1);
   }, 30_000);

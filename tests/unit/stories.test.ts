@@ -27,9 +27,11 @@ const later = (minutes: number) => new Date(monday.getTime() + minutes * 60_000)
 
 const input = (overrides: Partial<StoryInput> = {}): StoryInput => ({
   title: "The migration nobody wanted",
-  situation: "Our billing service ran on a database version that lost vendor support in six months.",
+  situation:
+    "Our billing service ran on a database version that lost vendor support in six months.",
   task: "I owned the plan and had to get three teams to give up a sprint each.",
-  action: "I wrote a one-page risk memo, ran a dry run on a copy and staffed the cutover weekend myself.",
+  action:
+    "I wrote a one-page risk memo, ran a dry run on a copy and staffed the cutover weekend myself.",
   result: "We moved with nine minutes of read-only time and no lost invoices.",
   outcome: "Zero lost invoices; 9 minutes read-only",
   skills: ["technical-leadership", "stakeholder-management"],
@@ -37,7 +39,10 @@ const input = (overrides: Partial<StoryInput> = {}): StoryInput => ({
 });
 
 function bankOf(...entries: [string, StoryInput, Date][]): StoryBank {
-  return entries.reduce((bank, [id, written, at]) => createStory(bank, written, id, at).bank, emptyStoryBank());
+  return entries.reduce(
+    (bank, [id, written, at]) => createStory(bank, written, id, at).bank,
+    emptyStoryBank(),
+  );
 }
 
 const guides = [
@@ -50,7 +55,9 @@ describe("the story model", () => {
   it("requires every STAR part, the title and the outcome, and says which is missing", () => {
     const parsed = storyInputSchema.safeParse(input({ task: "   ", outcome: "" }));
     expect(parsed.success).toBe(false);
-    const messages = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    const messages = parsed.success
+      ? []
+      : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     expect(messages).toEqual(["task: Write the task.", "outcome: Write the outcome."]);
   });
 
@@ -60,8 +67,18 @@ describe("the story model", () => {
   });
 
   it("creates stories newest first with ids, dates and each skill once", () => {
-    const first = createStory(emptyStoryBank(), input({ skills: ["mentoring", "mentoring"] }), "s-1", monday);
-    expect(first.story).toMatchObject({ id: "s-1", createdAt: monday.toISOString(), updatedAt: monday.toISOString(), skills: ["mentoring"] });
+    const first = createStory(
+      emptyStoryBank(),
+      input({ skills: ["mentoring", "mentoring"] }),
+      "s-1",
+      monday,
+    );
+    expect(first.story).toMatchObject({
+      id: "s-1",
+      createdAt: monday.toISOString(),
+      updatedAt: monday.toISOString(),
+      skills: ["mentoring"],
+    });
     const second = createStory(first.bank, input({ title: "Second" }), "s-2", later(5));
     expect(second.bank.stories.map((story) => story.id)).toEqual(["s-2", "s-1"]);
     expect(() => createStory(second.bank, input(), "s-1", later(6))).toThrow(/already exists/);
@@ -69,10 +86,22 @@ describe("the story model", () => {
 
   it("updates one story in place, keeping its creation date and stamping the edit", () => {
     const bank = bankOf(["s-1", input(), monday], ["s-2", input({ title: "Other" }), later(1)]);
-    const updated = updateStory(bank, "s-1", input({ title: "Renamed", skills: ["mentoring"] }), later(30));
+    const updated = updateStory(
+      bank,
+      "s-1",
+      input({ title: "Renamed", skills: ["mentoring"] }),
+      later(30),
+    );
     const story = updated.stories.find((candidate) => candidate.id === "s-1");
-    expect(story).toMatchObject({ title: "Renamed", skills: ["mentoring"], createdAt: monday.toISOString(), updatedAt: later(30).toISOString() });
-    expect(updated.stories.find((candidate) => candidate.id === "s-2")).toEqual(bank.stories.find((candidate) => candidate.id === "s-2"));
+    expect(story).toMatchObject({
+      title: "Renamed",
+      skills: ["mentoring"],
+      createdAt: monday.toISOString(),
+      updatedAt: later(30).toISOString(),
+    });
+    expect(updated.stories.find((candidate) => candidate.id === "s-2")).toEqual(
+      bank.stories.find((candidate) => candidate.id === "s-2"),
+    );
     expect(updateStory(bank, "missing", input(), later(30))).toEqual(bank);
   });
 
@@ -96,7 +125,10 @@ describe("the story model", () => {
       ["s-3", input({ title: "Unrelated", skills: ["technical-debt"] }), later(2)],
       ["s-4", input({ title: "No skills", skills: [] }), later(3)],
     );
-    expect(storiesForSkill(bank.stories, "mentoring").map((story) => story.title)).toEqual(["Both", "Only mentoring"]);
+    expect(storiesForSkill(bank.stories, "mentoring").map((story) => story.title)).toEqual([
+      "Both",
+      "Only mentoring",
+    ]);
     const ranked = storiesBySkillMatch(bank.stories, ["delegation", "mentoring"]);
     expect(ranked.matching.map((story) => story.title)).toEqual(["Both", "Only mentoring"]);
     expect(ranked.others.map((story) => story.title)).toEqual(["No skills", "Unrelated"]);
@@ -111,11 +143,16 @@ describe("loading stored stories", () => {
   });
 
   it("keeps valid stories and drops damaged ones with a notice", () => {
-    const good = bankOf(["s-1", input(), monday], ["s-2", input({ title: "Kept too" }), later(1)]).stories;
+    const good = bankOf(
+      ["s-1", input(), monday],
+      ["s-2", input({ title: "Kept too" }), later(1)],
+    ).stories;
     const damaged = { ...good[0], id: "s-3", situation: 42 };
     const loaded = loadStories(stored([good[0], damaged, "not a story", good[1]]));
     expect(loaded.value.stories.map((story) => story.id)).toEqual(["s-2", "s-1"]);
-    expect(loaded.notice).toBe("2 saved stories were damaged or repeated and removed; your other stories are intact.");
+    expect(loaded.notice).toBe(
+      "2 saved stories were damaged or repeated and removed; your other stories are intact.",
+    );
   });
 
   it("drops a second story with an id already seen", () => {
@@ -123,17 +160,29 @@ describe("loading stored stories", () => {
     const loaded = loadStories(stored([story, { ...story, title: "Duplicate" }]));
     expect(loaded.value.stories).toHaveLength(1);
     expect(loaded.value.stories[0]?.title).toBe(input().title);
-    expect(loaded.notice).toBe("1 saved story was damaged or repeated and removed; your other stories are intact.");
+    expect(loaded.notice).toBe(
+      "1 saved story was damaged or repeated and removed; your other stories are intact.",
+    );
   });
 
   it("resets with a notice, never throwing, when the stored value is unreadable or of an unknown version", () => {
-    for (const raw of ["{not json", "null", "[]", JSON.stringify({ version: "2", stories: [] }), JSON.stringify({ version: 1, stories: {} })]) {
+    for (const raw of [
+      "{not json",
+      "null",
+      "[]",
+      JSON.stringify({ version: "2", stories: [] }),
+      JSON.stringify({ version: 1, stories: {} }),
+    ]) {
       const loaded = loadStories(raw);
       expect(loaded.value).toEqual(emptyStoryBank());
       expect(loaded.notice).toMatch(/could not be read, so the story bank was reset/);
     }
     const newer = loadStories(JSON.stringify({ version: 2, stories: [] }));
-    expect(newer).toMatchObject({ newer: true, value: emptyStoryBank(), notice: expect.stringMatching(/newer version of Leadwise/) });
+    expect(newer).toMatchObject({
+      newer: true,
+      value: emptyStoryBank(),
+      notice: expect.stringMatching(/newer version of Leadwise/),
+    });
   });
 
   it("is stored under its own key, apart from progress", () => {
@@ -146,10 +195,19 @@ describe("the coverage matrix", () => {
   it("lists, for each guide in order, the stories that show it, and the guides with none", () => {
     const bank = bankOf(
       ["s-1", input({ title: "A", skills: ["technical-leadership"] }), monday],
-      ["s-2", input({ title: "B", skills: ["technical-leadership", "stakeholder-management", "removed-guide"] }), later(1)],
+      [
+        "s-2",
+        input({
+          title: "B",
+          skills: ["technical-leadership", "stakeholder-management", "removed-guide"],
+        }),
+        later(1),
+      ],
     );
     const matrix = coverageMatrix(bank.stories, guides);
-    expect(matrix.bySkill.map((row) => [row.slug, row.stories.map((story) => story.title)])).toEqual([
+    expect(
+      matrix.bySkill.map((row) => [row.slug, row.stories.map((story) => story.title)]),
+    ).toEqual([
       ["mentoring", []],
       ["stakeholder-management", ["B"]],
       ["technical-leadership", ["B", "A"]],
@@ -161,8 +219,12 @@ describe("the coverage matrix", () => {
     const bank = bankOf(["s-1", input({ skills: [] }), monday]);
     expect(coverageMatrix(bank.stories, guides).uncovered).toHaveLength(3);
     const withMentoring = updateStory(bank, "s-1", input({ skills: ["mentoring"] }), later(1));
-    expect(coverageMatrix(withMentoring.stories, guides).uncovered.map((guide) => guide.slug)).toEqual(["stakeholder-management", "technical-leadership"]);
-    expect(coverageMatrix(deleteStory(withMentoring, "s-1").stories, guides).uncovered).toHaveLength(3);
+    expect(
+      coverageMatrix(withMentoring.stories, guides).uncovered.map((guide) => guide.slug),
+    ).toEqual(["stakeholder-management", "technical-leadership"]);
+    expect(
+      coverageMatrix(deleteStory(withMentoring, "s-1").stories, guides).uncovered,
+    ).toHaveLength(3);
   });
 });
 
@@ -170,24 +232,52 @@ describe("Markdown and plain-text export", () => {
   const titles = Object.fromEntries(guides.map((guide) => [guide.slug, guide.title]));
 
   it("writes one level-two section per story with labelled STAR parts and skill names", () => {
-    const bank = bankOf(["s-1", input(), monday], ["s-2", input({ title: "Coaching a new lead", skills: ["mentoring", "gone-guide"] }), later(1)]);
+    const bank = bankOf(
+      ["s-1", input(), monday],
+      [
+        "s-2",
+        input({ title: "Coaching a new lead", skills: ["mentoring", "gone-guide"] }),
+        later(1),
+      ],
+    );
     const markdown = storiesToMarkdown(bank.stories, titles);
     expect(markdown).toContain("## Coaching a new lead\n\n**Situation:** Our billing service");
     expect(markdown).toContain("**Skills:** Mentoring, gone-guide");
     expect(markdown).toContain("**Skills:** Technical Leadership, Stakeholder Management");
-    for (const label of ["Situation", "Task", "Action", "Result", "Outcome"]) expect(markdown.match(new RegExp(`\\*\\*${label}:\\*\\*`, "g"))).toHaveLength(2);
+    for (const label of ["Situation", "Task", "Action", "Result", "Outcome"])
+      expect(markdown.match(new RegExp(`\\*\\*${label}:\\*\\*`, "g"))).toHaveLength(2);
   });
 
   it("keeps each story one section even when the learner types heading or rule syntax", () => {
-    const bank = bankOf(["s-1", input({ title: "Fix it ##", situation: "First line\n## Not a heading\n===\n---", action: "Setext\n---" }), monday]);
+    const bank = bankOf([
+      "s-1",
+      input({
+        title: "Fix it ##",
+        situation: "First line\n## Not a heading\n===\n---",
+        action: "Setext\n---",
+      }),
+      monday,
+    ]);
     const tree = remark().parse(storiesToMarkdown(bank.stories, titles));
-    const headings = tree.children.filter((node) => node.type === "heading").map((node) => ({ depth: node.depth, text: node.children.map((child) => ("value" in child ? child.value : "")).join("") }));
-    expect(headings).toEqual([{ depth: 1, text: "My interview stories" }, { depth: 2, text: "Fix it ##" }]);
+    const headings = tree.children
+      .filter((node) => node.type === "heading")
+      .map((node) => ({
+        depth: node.depth,
+        text: node.children.map((child) => ("value" in child ? child.value : "")).join(""),
+      }));
+    expect(headings).toEqual([
+      { depth: 1, text: "My interview stories" },
+      { depth: 2, text: "Fix it ##" },
+    ]);
     expect(tree.children.some((node) => node.type === "thematicBreak")).toBe(false);
   });
 
   it("formats a story for an answer box as one line per STAR part", () => {
-    const [story] = bankOf(["s-1", input({ action: "I wrote a memo.\n\nThen I ran a dry run." }), monday]).stories as [Story];
+    const [story] = bankOf([
+      "s-1",
+      input({ action: "I wrote a memo.\n\nThen I ran a dry run." }),
+      monday,
+    ]).stories as [Story];
     expect(storyAsPlainText(story).split("\n")).toEqual([
       "The migration nobody wanted",
       `Situation: ${input().situation}`,
@@ -203,48 +293,98 @@ describe("stories in the progress export", () => {
   it("round-trips through export and import", () => {
     const bank = bankOf(["s-1", input(), monday], ["s-2", input({ title: "Second" }), later(1)]);
     const progress = recordReview(emptyProgress(), "q1", 3, "flashcards", monday);
-    const parsed = parseImport(JSON.stringify(buildExport(progress, emptySessionHistory(), later(2), bank)));
+    const parsed = parseImport(
+      JSON.stringify(buildExport(progress, emptySessionHistory(), later(2), bank)),
+    );
     expect(parsed.ok && parsed.value.stories).toEqual(bank);
     expect(parsed.ok && parsed.value.progress).toEqual(progress);
   });
 
   it("still imports an export made before stories existed", () => {
-    const older = { app: "leadwise", exportedAt: monday.toISOString(), progress: emptyProgress(), sessions: emptySessionHistory() };
+    const older = {
+      app: "leadwise",
+      exportedAt: monday.toISOString(),
+      progress: emptyProgress(),
+      sessions: emptySessionHistory(),
+    };
     const parsed = parseImport(JSON.stringify(older));
     expect(parsed.ok).toBe(true);
     expect(parsed.ok && parsed.value.stories).toBeUndefined();
-    expect(buildExport(emptyProgress(), emptySessionHistory(), monday)).not.toHaveProperty("stories");
+    expect(buildExport(emptyProgress(), emptySessionHistory(), monday)).not.toHaveProperty(
+      "stories",
+    );
   });
 
   it("refuses an export whose stories are damaged, changing nothing", () => {
-    const exported = buildExport(emptyProgress(), emptySessionHistory(), monday, bankOf(["s-1", input(), monday]));
-    const damaged = JSON.parse(JSON.stringify(exported)) as { stories: { stories: { title: string }[] } };
+    const exported = buildExport(
+      emptyProgress(),
+      emptySessionHistory(),
+      monday,
+      bankOf(["s-1", input(), monday]),
+    );
+    const damaged = JSON.parse(JSON.stringify(exported)) as {
+      stories: { stories: { title: string }[] };
+    };
     if (damaged.stories.stories[0]) damaged.stories.stories[0].title = "";
     const parsed = parseImport(JSON.stringify(damaged));
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.error).toBe("That file could not be imported. In the story bank, story 1 has a title that is empty or too short. Nothing was changed.");
+    expect(!parsed.ok && parsed.error).toBe(
+      "That file could not be imported. In the story bank, story 1 has a title that is empty or too short. Nothing was changed.",
+    );
   });
 
   it("merges by id: the more recently edited copy wins, and stories on only one side are kept", () => {
     const shared = bankOf(["s-1", input({ title: "Original" }), monday]);
-    const mine = createStory(updateStory(shared, "s-1", input({ title: "Edited here" }), later(10)), input({ title: "Only here" }), "s-2", later(11)).bank;
-    const theirs = createStory(updateStory(shared, "s-1", input({ title: "Edited there, later" }), later(20)), input({ title: "Only there" }), "s-3", later(12)).bank;
+    const mine = createStory(
+      updateStory(shared, "s-1", input({ title: "Edited here" }), later(10)),
+      input({ title: "Only here" }),
+      "s-2",
+      later(11),
+    ).bank;
+    const theirs = createStory(
+      updateStory(shared, "s-1", input({ title: "Edited there, later" }), later(20)),
+      input({ title: "Only there" }),
+      "s-3",
+      later(12),
+    ).bank;
     const merged = mergeStories(mine, theirs);
-    expect(merged.stories.map((story) => story.title).sort()).toEqual(["Edited there, later", "Only here", "Only there"]);
-    expect(mergeStories(theirs, mine).stories.find((story) => story.id === "s-1")?.title).toBe("Edited there, later");
+    expect(merged.stories.map((story) => story.title).sort()).toEqual([
+      "Edited there, later",
+      "Only here",
+      "Only there",
+    ]);
+    expect(mergeStories(theirs, mine).stories.find((story) => story.id === "s-1")?.title).toBe(
+      "Edited there, later",
+    );
   });
 
   it("compares edit times as instants, not as text", () => {
-    const [story] = bankOf(["s-1", input({ title: "With milliseconds" }), monday]).stories as [Story];
-    const current: StoryBank = { version: 1, stories: [{ ...story, updatedAt: "2026-11-02T10:00:00.500Z" }] };
-    const incoming: StoryBank = { version: 1, stories: [{ ...story, title: "Without, but older", updatedAt: "2026-11-02T10:00:00Z" }] };
+    const [story] = bankOf(["s-1", input({ title: "With milliseconds" }), monday]).stories as [
+      Story,
+    ];
+    const current: StoryBank = {
+      version: 1,
+      stories: [{ ...story, updatedAt: "2026-11-02T10:00:00.500Z" }],
+    };
+    const incoming: StoryBank = {
+      version: 1,
+      stories: [{ ...story, title: "Without, but older", updatedAt: "2026-11-02T10:00:00Z" }],
+    };
     expect(mergeStories(current, incoming).stories[0]?.title).toBe("With milliseconds");
   });
 });
 
 describe("no cap deletes stories", () => {
   const many = (count: number) =>
-    Array.from({ length: count }, (_, index) => [`s-${index}`, input({ title: `Story ${index}` }), later(index)] as [string, StoryInput, Date]);
+    Array.from(
+      { length: count },
+      (_, index) =>
+        [`s-${index}`, input({ title: `Story ${index}` }), later(index)] as [
+          string,
+          StoryInput,
+          Date,
+        ],
+    );
 
   it("keeps all 250 stories when writing them one by one, and when they are loaded back", () => {
     const bank = bankOf(...many(250));
@@ -255,9 +395,13 @@ describe("no cap deletes stories", () => {
   it("imports an export of 250 stories into a bank that already has some, losing none", () => {
     const incoming = bankOf(...many(250));
     const current = bankOf(["mine-1", input({ title: "Mine" }), later(-5)]);
-    const parsed = parseImport(JSON.stringify(buildExport(emptyProgress(), emptySessionHistory(), monday, incoming)));
+    const parsed = parseImport(
+      JSON.stringify(buildExport(emptyProgress(), emptySessionHistory(), monday, incoming)),
+    );
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(mergeStories(current, parsed.value.stories ?? emptyStoryBank()).stories).toHaveLength(251);
+    expect(mergeStories(current, parsed.value.stories ?? emptyStoryBank()).stories).toHaveLength(
+      251,
+    );
   });
 });
 
@@ -270,16 +414,25 @@ describe("import errors in the learner's words", () => {
   });
 
   it("says which part came from a newer version", () => {
-    const file = { ...buildExport(emptyProgress(), emptySessionHistory(), monday), progress: { version: 3, records: {} } };
+    const file = {
+      ...buildExport(emptyProgress(), emptySessionHistory(), monday),
+      progress: { version: 3, records: {} },
+    };
     const parsed = parseImport(JSON.stringify(file));
-    expect(!parsed.ok && parsed.error).toMatch(/^That file was exported by a newer version of Leadwise \(its question progress\)/);
+    expect(!parsed.ok && parsed.error).toMatch(
+      /^That file was exported by a newer version of Leadwise \(its question progress\)/,
+    );
   });
 
   it("names the question and the field of a damaged record", () => {
     const progress = recordReview(emptyProgress(), "men-grow", 3, "flashcards", monday);
     const record = progress.records["men-grow"];
     if (!record) throw new Error("no record");
-    const file = buildExport({ version: 2, records: { "men-grow": { ...record, card: { ...record.card, due: "soon" } } } }, emptySessionHistory(), monday);
+    const file = buildExport(
+      { version: 2, records: { "men-grow": { ...record, card: { ...record.card, due: "soon" } } } },
+      emptySessionHistory(),
+      monday,
+    );
     const parsed = parseImport(JSON.stringify(file));
     expect(!parsed.ok && parsed.error).toBe(
       'That file could not be imported. In the question progress, the record for question "men-grow" has a next review date that is not in the expected format. Nothing was changed.',

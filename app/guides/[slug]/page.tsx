@@ -35,7 +35,13 @@ export async function generateMetadata({ params }: PageProps<"/guides/[slug]">):
   const { slug } = await params;
   const guide = getGuideBySlug(slug);
   if (!guide) return {};
-  return pageMetadata({ title: `${guide.title}: interview guide`, description: guide.summary, path: `/guides/${guide.slug}`, type: "article", modifiedTime: guide.updated });
+  return pageMetadata({
+    title: `${guide.title}: interview guide`,
+    description: guide.summary,
+    path: `/guides/${guide.slug}`,
+    type: "article",
+    modifiedTime: guide.updated,
+  });
 }
 
 function NarrativeSection({ section }: { section: RenderedSection }) {
@@ -52,32 +58,60 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
   if (!guide) notFound();
   const rendered = renderGuide(guide);
   const library = getLibrary();
-  const relatedSkills = guide.relatedSkills.flatMap((related) => library.guides.filter((candidate) => candidate.slug === related));
-  const relatedRoles = guide.relatedRoles.flatMap((related) => library.roles.filter((candidate) => candidate.slug === related));
+  const relatedSkills = guide.relatedSkills.flatMap((related) =>
+    library.guides.filter((candidate) => candidate.slug === related),
+  );
+  const relatedRoles = guide.relatedRoles.flatMap((related) =>
+    library.roles.filter((candidate) => candidate.slug === related),
+  );
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <JsonLd data={guideStructuredData(rendered)} />
       <nav aria-label="Breadcrumb" className="no-print mb-4 text-sm">
         <ol className="flex flex-wrap gap-1 text-muted">
-          <li><PageLink href="/guides">Guides</PageLink><span aria-hidden="true"> / </span></li>
-          <li><PageLink href={`/guides?category=${guide.category}`}>{categoryLabels[guide.category].label}</PageLink><span aria-hidden="true"> / </span></li>
-          <li aria-current="page" className="text-fg">{guide.title}</li>
+          <li>
+            <PageLink href="/guides">Guides</PageLink>
+            <span aria-hidden="true"> / </span>
+          </li>
+          <li>
+            <PageLink href={`/guides?category=${guide.category}`}>
+              {categoryLabels[guide.category].label}
+            </PageLink>
+            <span aria-hidden="true"> / </span>
+          </li>
+          <li aria-current="page" className="text-fg">
+            {guide.title}
+          </li>
         </ol>
       </nav>
-      <header className="mb-8 max-w-3xl" data-pagefind-body data-pagefind-meta="kind:guide" data-pagefind-filter="kind:guide">
-        <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-accent">{categoryLabels[guide.category].label} · Skill guide</p>
+      <header
+        className="mb-8 max-w-3xl"
+        data-pagefind-body
+        data-pagefind-meta="kind:guide"
+        data-pagefind-filter="kind:guide"
+      >
+        <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-accent">
+          {categoryLabels[guide.category].label} · Skill guide
+        </p>
         <h1 className="mb-3 text-4xl font-bold tracking-tight sm:text-5xl">{guide.title}</h1>
         <p className="text-lg text-muted">{guide.summary}</p>
         <p className="mt-3 text-sm text-muted">
-          {guide.readingMinutes} min read · Updated <time dateTime={guide.updated}>{formatDate(guide.updated)}</time> ·{" "}
-          {guide.questions.length} interview questions · {guide.knowledgeChecks.length} knowledge checks
+          {guide.readingMinutes} min read · Updated{" "}
+          <time dateTime={guide.updated}>{formatDate(guide.updated)}</time> ·{" "}
+          {guide.questions.length} interview questions · {guide.knowledgeChecks.length} knowledge
+          checks
         </p>
         <div className="mt-3 flex flex-wrap items-center gap-2">
           <ul aria-label="Tags" className="flex flex-wrap gap-2" data-pagefind-ignore>
             {guide.tags.map((tag) => (
               <li key={tag}>
-                <PageLink href={tagPath(tag)} className="inline-flex rounded-full bg-surface-strong px-3 py-1 text-xs text-fg no-underline hover:underline">{tag}</PageLink>
+                <PageLink
+                  href={tagPath(tag)}
+                  className="inline-flex rounded-full bg-surface-strong px-3 py-1 text-xs text-fg no-underline hover:underline"
+                >
+                  {tag}
+                </PageLink>
               </li>
             ))}
           </ul>
@@ -104,17 +138,31 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
           <PageSection
             id={guidePartIds.questions}
             title="Interview questions"
-            intro={<p>Each question says why interviewers ask it, what a strong answer sounds like, the signals they tick, how they press, and the red flags of a weak answer.</p>}
+            intro={
+              <p>
+                Each question says why interviewers ask it, what a strong answer sounds like, the
+                signals they tick, how they press, and the red flags of a weak answer.
+              </p>
+            }
           >
-            <PractiseLinks filter={{ skills: [guide.slug] }} name={guide.title} withKnowledgeCheck />
-            <QuestionTable questions={rendered.questions} caption={`${guide.title} interview questions`} />
+            <PractiseLinks
+              filter={{ skills: [guide.slug] }}
+              name={guide.title}
+              withKnowledgeCheck
+            />
+            <QuestionTable
+              questions={rendered.questions}
+              caption={`${guide.title} interview questions`}
+            />
             <div className="space-y-6">
               {rendered.questions.map((question, index) => (
                 <QuestionCard key={question.id} question={question} number={index + 1} />
               ))}
             </div>
             <p className="no-print mt-6 flex flex-wrap gap-x-6 gap-y-2" data-pagefind-ignore>
-              <PageLink href={questionsWithTagsPath(guide.tags)}>Browse more questions on these topics</PageLink>
+              <PageLink href={questionsWithTagsPath(guide.tags)}>
+                Browse more questions on these topics
+              </PageLink>
               <a href={ankiGuidePath(guide.slug)} download={`leadwise-${guide.slug}.tsv`}>
                 Download these questions for Anki (TSV)
               </a>
@@ -123,7 +171,16 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
               </a>
             </p>
           </PageSection>
-          <PageSection id={guidePartIds.knowledgeChecks} title="Check your understanding" intro={<p>Pick an answer before you open it: each option is explained, the wrong ones included.</p>}>
+          <PageSection
+            id={guidePartIds.knowledgeChecks}
+            title="Check your understanding"
+            intro={
+              <p>
+                Pick an answer before you open it: each option is explained, the wrong ones
+                included.
+              </p>
+            }
+          >
             <KnowledgeCheckList checks={rendered.knowledgeChecks} />
           </PageSection>
           <PageSection id={guidePartIds.resumeTips} title="Resume tips">
@@ -142,7 +199,11 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
                   {guide.sources.map((source) => (
                     <li key={source.claim}>
                       {source.claim}: {source.publisher}
-                      {source.title ? <>, <cite>{source.title}</cite></> : null}
+                      {source.title ? (
+                        <>
+                          , <cite>{source.title}</cite>
+                        </>
+                      ) : null}
                     </li>
                   ))}
                 </ul>
@@ -156,12 +217,20 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
             <h3 className="mb-3 font-semibold">Related skills</h3>
             <LinkCards
               label="Related skills"
-              items={relatedSkills.map((related) => ({ href: `/guides/${related.slug}`, title: related.title, summary: related.summary }))}
+              items={relatedSkills.map((related) => ({
+                href: `/guides/${related.slug}`,
+                title: related.title,
+                summary: related.summary,
+              }))}
             />
             <h3 className="mb-3 mt-6 font-semibold">Roles where this matters</h3>
             <LinkCards
               label="Related roles"
-              items={relatedRoles.map((role) => ({ href: `/roles/${role.slug}`, title: role.title, summary: role.summary }))}
+              items={relatedRoles.map((role) => ({
+                href: `/roles/${role.slug}`,
+                title: role.title,
+                summary: role.summary,
+              }))}
             />
           </PageSection>
         </div>

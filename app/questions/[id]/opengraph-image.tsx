@@ -14,7 +14,9 @@ export function generateStaticParams() {
 
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const entry = collectLibraryQuestions(getLibrary()).find((candidate) => candidate.question.id === id);
+  const entry = collectLibraryQuestions(getLibrary()).find(
+    (candidate) => candidate.question.id === id,
+  );
   if (!entry) throw new Error(`No question "${id}" for its Open Graph image`);
   return renderOgCard({
     eyebrow: `${entry.owner.title} · interview question`,

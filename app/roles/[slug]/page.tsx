@@ -24,7 +24,13 @@ export async function generateMetadata({ params }: PageProps<"/roles/[slug]">): 
   const { slug } = await params;
   const role = getRoleBySlug(slug);
   if (!role) return {};
-  return pageMetadata({ title: `${role.title} interviews`, description: role.summary, path: `/roles/${role.slug}`, type: "article", modifiedTime: role.updated });
+  return pageMetadata({
+    title: `${role.title} interviews`,
+    description: role.summary,
+    path: `/roles/${role.slug}`,
+    type: "article",
+    modifiedTime: role.updated,
+  });
 }
 
 export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
@@ -34,7 +40,9 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
   const library = getLibrary();
   const rendered = renderRole(role);
   const skills = skillsForRole(role, library);
-  const relatedRoles = role.relatedRoles.flatMap((related) => library.roles.filter((candidate) => candidate.slug === related));
+  const relatedRoles = role.relatedRoles.flatMap((related) =>
+    library.roles.filter((candidate) => candidate.slug === related),
+  );
   const [owns, ...otherSections] = rendered.sections;
 
   return (
@@ -42,16 +50,28 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
       <JsonLd data={roleStructuredData(role)} />
       <nav aria-label="Breadcrumb" className="no-print mb-4 text-sm">
         <ol className="flex flex-wrap gap-1 text-muted">
-          <li><PageLink href="/roles">Roles</PageLink><span aria-hidden="true"> / </span></li>
-          <li aria-current="page" className="text-fg">{role.title}</li>
+          <li>
+            <PageLink href="/roles">Roles</PageLink>
+            <span aria-hidden="true"> / </span>
+          </li>
+          <li aria-current="page" className="text-fg">
+            {role.title}
+          </li>
         </ol>
       </nav>
-      <header className="mb-8 max-w-3xl" data-pagefind-body data-pagefind-meta="kind:role" data-pagefind-filter="kind:role">
+      <header
+        className="mb-8 max-w-3xl"
+        data-pagefind-body
+        data-pagefind-meta="kind:role"
+        data-pagefind-filter="kind:role"
+      >
         <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-accent">Role guide</p>
         <h1 className="mb-3 text-4xl font-bold tracking-tight sm:text-5xl">{role.title}</h1>
         <p className="text-lg text-muted">{role.summary}</p>
         <p className="mt-3 text-sm text-muted">
-          {role.readingMinutes} min read · Updated <time dateTime={role.updated}>{formatDate(role.updated)}</time> · {role.questions.length} role questions
+          {role.readingMinutes} min read · Updated{" "}
+          <time dateTime={role.updated}>{formatDate(role.updated)}</time> · {role.questions.length}{" "}
+          role questions
         </p>
       </header>
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-12">
@@ -70,7 +90,9 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
             <ol className="space-y-3">
               {skills.map(({ guide, why }) => (
                 <li key={guide.slug} className="rounded-lg border border-border p-4">
-                  <PageLink href={`/guides/${guide.slug}`} className="font-semibold">{guide.title}</PageLink>
+                  <PageLink href={`/guides/${guide.slug}`} className="font-semibold">
+                    {guide.title}
+                  </PageLink>
                   <p className="mt-1 text-fg">{why ?? guide.summary}</p>
                 </li>
               ))}
@@ -82,8 +104,15 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
             </PageSection>
           ))}
           <PageSection id="interview-questions" title="Interview questions">
-            <PractiseLinks filter={{ roles: [role.slug] }} name={role.title} withKnowledgeCheck={false} />
-            <QuestionTable questions={rendered.questions} caption={`${role.title} interview questions`} />
+            <PractiseLinks
+              filter={{ roles: [role.slug] }}
+              name={role.title}
+              withKnowledgeCheck={false}
+            />
+            <QuestionTable
+              questions={rendered.questions}
+              caption={`${role.title} interview questions`}
+            />
             <div className="space-y-6">
               {rendered.questions.map((question, index) => (
                 <QuestionCard key={question.id} question={question} number={index + 1} />
@@ -94,7 +123,14 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
             {relatedRoles.length > 0 ? (
               <>
                 <h3 className="mb-3 font-semibold">Related roles</h3>
-                <LinkCards label="Related roles" items={relatedRoles.map((related) => ({ href: `/roles/${related.slug}`, title: related.title, summary: related.summary }))} />
+                <LinkCards
+                  label="Related roles"
+                  items={relatedRoles.map((related) => ({
+                    href: `/roles/${related.slug}`,
+                    title: related.title,
+                    summary: related.summary,
+                  }))}
+                />
               </>
             ) : null}
             <p className="mt-6">

@@ -7,5 +7,9 @@ export const dynamic = "force-static";
 /** JSON Schema of a guide's frontmatter, generated from the zod schema so the two cannot drift. */
 export function GET() {
   const schema = z.toJSONSchema(guideFrontmatterSchema, { io: "input" });
-  return Response.json({ ...schema, $id: absoluteUrl("/schema/guide.schema.json"), title: "Leadwise skill guide frontmatter" });
+  return Response.json({
+    ...schema,
+    $id: absoluteUrl("/schema/guide.schema.json"),
+    title: "Leadwise skill guide frontmatter",
+  });
 }

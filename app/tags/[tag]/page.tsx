@@ -41,27 +41,46 @@ export default async function TagPage({ params }: PageProps<"/tags/[tag]">) {
     <div className="mx-auto max-w-6xl px-4 py-8">
       <nav aria-label="Breadcrumb" className="no-print mb-4 text-sm">
         <ol className="flex flex-wrap gap-1 text-muted">
-          <li><PageLink href="/tags">Topics</PageLink><span aria-hidden="true"> / </span></li>
-          <li aria-current="page" className="text-fg">{label}</li>
+          <li>
+            <PageLink href="/tags">Topics</PageLink>
+            <span aria-hidden="true"> / </span>
+          </li>
+          <li aria-current="page" className="text-fg">
+            {label}
+          </li>
         </ol>
       </nav>
       <h1 className="mb-2 text-4xl font-bold tracking-tight">{label}</h1>
       <p className="mb-8 max-w-2xl text-lg text-muted">
-        Everything filed under <code>{tag}</code>: {entry.guides.length} guide{entry.guides.length === 1 ? "" : "s"} and {entry.questions.length} interview
-        question{entry.questions.length === 1 ? "" : "s"}.
+        Everything filed under <code>{tag}</code>: {entry.guides.length} guide
+        {entry.guides.length === 1 ? "" : "s"} and {entry.questions.length} interview question
+        {entry.questions.length === 1 ? "" : "s"}.
       </p>
       {entry.guides.length > 0 ? (
         <section aria-labelledby="tag-guides" className="mb-10">
-          <h2 id="tag-guides" className="mb-4 text-2xl font-semibold tracking-tight">Guides</h2>
-          <LinkCards label={`Guides tagged ${tag}`} items={entry.guides.map((guide) => ({ href: `/guides/${guide.slug}`, title: guide.title, summary: guide.summary }))} />
+          <h2 id="tag-guides" className="mb-4 text-2xl font-semibold tracking-tight">
+            Guides
+          </h2>
+          <LinkCards
+            label={`Guides tagged ${tag}`}
+            items={entry.guides.map((guide) => ({
+              href: `/guides/${guide.slug}`,
+              title: guide.title,
+              summary: guide.summary,
+            }))}
+          />
         </section>
       ) : null}
       {entry.questions.length > 0 ? (
         <section aria-labelledby="tag-questions">
-          <h2 id="tag-questions" className="mb-4 text-2xl font-semibold tracking-tight">Interview questions</h2>
+          <h2 id="tag-questions" className="mb-4 text-2xl font-semibold tracking-tight">
+            Interview questions
+          </h2>
           <QuestionLinkList entries={entry.questions} label={`Questions tagged ${tag}`} />
           <p className="mt-4">
-            <PageLink href={questionsWithTagsPath([tag])}>Filter these questions further in the question hub</PageLink>
+            <PageLink href={questionsWithTagsPath([tag])}>
+              Filter these questions further in the question hub
+            </PageLink>
           </p>
         </section>
       ) : null}

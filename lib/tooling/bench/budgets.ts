@@ -13,10 +13,18 @@ export const budgets = {
   cssGzip: 15 * 1024,
 } as const;
 
-export type BudgetVerdict = { withinBudget: boolean; figure: number; budget: number; message: string };
+export type BudgetVerdict = {
+  withinBudget: boolean;
+  figure: number;
+  budget: number;
+  message: string;
+};
 
 const largestScripts = (page: PageWeight, sharedByEveryPage: ReadonlySet<string>) => {
-  const own = sharedByEveryPage.size > 0 ? page.scripts.filter((script) => !sharedByEveryPage.has(script.file)) : [];
+  const own =
+    sharedByEveryPage.size > 0
+      ? page.scripts.filter((script) => !sharedByEveryPage.has(script.file))
+      : [];
   const listed = (own.length > 0 ? own : page.scripts)
     .toSorted((a, b) => b.gzip - a.gzip)
     .slice(0, 4)
@@ -29,7 +37,13 @@ const largestScripts = (page: PageWeight, sharedByEveryPage: ReadonlySet<string>
  * `sharedByEveryPage`: scripts every page type loads (framework and layout), left out of the list
  * of suspects so a failure points at what this page adds.
  */
-export function ownJsVerdict(label: string, page: PageWeight, floor: FrameworkFloor, budget: number, sharedByEveryPage: ReadonlySet<string> = new Set()): BudgetVerdict {
+export function ownJsVerdict(
+  label: string,
+  page: PageWeight,
+  floor: FrameworkFloor,
+  budget: number,
+  sharedByEveryPage: ReadonlySet<string> = new Set(),
+): BudgetVerdict {
   const figure = ownJs(page.js, floor).gzip;
   const withinBudget = figure <= budget;
   return {
@@ -46,7 +60,11 @@ export function ownJsVerdict(label: string, page: PageWeight, floor: FrameworkFl
 export function scriptsOnEveryPage(pages: readonly PageWeight[]): Set<string> {
   const [first, ...rest] = pages;
   if (!first) return new Set();
-  return new Set(first.scripts.map((script) => script.file).filter((file) => rest.every((page) => page.scripts.some((script) => script.file === file))));
+  return new Set(
+    first.scripts
+      .map((script) => script.file)
+      .filter((file) => rest.every((page) => page.scripts.some((script) => script.file === file))),
+  );
 }
 
 export function cssVerdict(label: string, page: PageWeight, budget: number): BudgetVerdict {

@@ -21,7 +21,18 @@ const floorSources: Record<string, string> = {
   "next.config.ts": `// The project's own config, so the floor is built exactly as the product is.\nexport { default } from "../../next.config";\n`,
   "tsconfig.json": `${JSON.stringify(
     {
-      compilerOptions: { target: "ES2022", lib: ["dom", "esnext"], strict: true, noEmit: true, module: "esnext", moduleResolution: "bundler", jsx: "react-jsx", isolatedModules: true, skipLibCheck: true, plugins: [{ name: "next" }] },
+      compilerOptions: {
+        target: "ES2022",
+        lib: ["dom", "esnext"],
+        strict: true,
+        noEmit: true,
+        module: "esnext",
+        moduleResolution: "bundler",
+        jsx: "react-jsx",
+        isolatedModules: true,
+        skipLibCheck: true,
+        plugins: [{ name: "next" }],
+      },
       include: ["next-env.d.ts", "**/*.ts", "**/*.tsx"],
       exclude: ["node_modules"],
     },
@@ -46,26 +57,33 @@ const floorSchema = z.object({
 export type FrameworkFloor = z.infer<typeof floorSchema>;
 
 function installedVersion(projectRoot: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(projectRoot, "node_modules", name, "package.json"), "utf8")) as { version?: unknown };
+  const manifest = JSON.parse(
+    readFileSync(path.join(projectRoot, "node_modules", name, "package.json"), "utf8"),
+  ) as { version?: unknown };
   return typeof manifest.version === "string" ? manifest.version : "unknown";
 }
 
 function floorKey(projectRoot: string): string {
   const hash = createHash("sha256");
-  for (const name of ["next", "react", "react-dom"]) hash.update(`${name}@${installedVersion(projectRoot, name)}\n`);
+  for (const name of ["next", "react", "react-dom"])
+    hash.update(`${name}@${installedVersion(projectRoot, name)}\n`);
   hash.update(readFileSync(path.join(projectRoot, "next.config.ts")));
   hash.update(JSON.stringify(floorSources));
   return hash.digest("hex").slice(0, 16);
 }
 
 /** Where the bare app's static export is written; the bench serves it to Lighthouse as the floor's score. */
-const frameworkFloorAppDir = (projectRoot: string) => path.join(projectRoot, ".cache", "framework-floor");
+const frameworkFloorAppDir = (projectRoot: string) =>
+  path.join(projectRoot, ".cache", "framework-floor");
 
 export function frameworkFloorOutDir(projectRoot: string): string {
   return path.join(frameworkFloorAppDir(projectRoot), "out");
 }
 
-export async function measureFrameworkFloor(projectRoot: string, options: { fresh?: boolean } = {}): Promise<FrameworkFloor> {
+export async function measureFrameworkFloor(
+  projectRoot: string,
+  options: { fresh?: boolean } = {},
+): Promise<FrameworkFloor> {
   const cacheFile = path.join(projectRoot, ".cache", "framework-floor.json");
   const key = floorKey(projectRoot);
   if (!options.fresh && existsSync(cacheFile)) {
@@ -79,15 +97,25 @@ export async function measureFrameworkFloor(projectRoot: string, options: { fres
     mkdirSync(path.dirname(path.join(appDir, file)), { recursive: true });
     writeFileSync(path.join(appDir, file), source);
   }
-  const build = await timedRun(process.execPath, [path.join(projectRoot, "node_modules", "next", "dist", "bin", "next"), "build"], {
-    cwd: appDir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (build.exitCode !== 0) throw new Error(`building the framework floor app in ${appDir} failed (exit ${build.exitCode}):\n${build.outputTail}`);
+  const build = await timedRun(
+    process.execPath,
+    [path.join(projectRoot, "node_modules", "next", "dist", "bin", "next"), "build"],
+    {
+      cwd: appDir,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    },
+  );
+  if (build.exitCode !== 0)
+    throw new Error(
+      `building the framework floor app in ${appDir} failed (exit ${build.exitCode}):\n${build.outputTail}`,
+    );
 
   const outDir = frameworkFloorOutDir(projectRoot);
   const page = measurePage(outDir, "/");
-  if (!page) throw new Error(`the framework floor app built but wrote no ${path.join(outDir, "index.html")}`);
+  if (!page)
+    throw new Error(
+      `the framework floor app built but wrote no ${path.join(outDir, "index.html")}`,
+    );
   const floor: FrameworkFloor = {
     key,
     next: installedVersion(projectRoot, "next"),
@@ -105,5 +133,8 @@ export async function measureFrameworkFloor(projectRoot: string, options: { fres
 
 /** JS a page loads beyond the framework floor, in bytes (never below zero). */
 export function ownJs(pageJs: Bytes, floor: FrameworkFloor): Bytes {
-  return { raw: Math.max(0, pageJs.raw - floor.js.raw), gzip: Math.max(0, pageJs.gzip - floor.js.gzip) };
+  return {
+    raw: Math.max(0, pageJs.raw - floor.js.raw),
+    gzip: Math.max(0, pageJs.gzip - floor.js.gzip),
+  };
 }

@@ -26,19 +26,35 @@ export type LighthouseFigures = {
   cls: number;
 };
 
-export type LighthouseResult = { median: LighthouseFigures; runs: LighthouseFigures[]; warnings: string[] };
+export type LighthouseResult = {
+  median: LighthouseFigures;
+  runs: LighthouseFigures[];
+  warnings: string[];
+};
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
-async function runOnce(projectRoot: string, url: string, chromePath: string): Promise<{ figures: LighthouseFigures; warnings: string[] }> {
+async function runOnce(
+  projectRoot: string,
+  url: string,
+  chromePath: string,
+): Promise<{ figures: LighthouseFigures; warnings: string[] }> {
   const scratch = mkdtempSync(path.join(tmpdir(), "leadwise-lighthouse-"));
   try {
     const reportFile = path.join(scratch, "report.json");
-    const chromeFlags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", `--user-data-dir=${path.join(scratch, "profile")}`].join(" ");
+    const chromeFlags = [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      `--user-data-dir=${path.join(scratch, "profile")}`,
+    ].join(" ");
     const run = await timedRun(
       process.execPath,
       [
@@ -52,7 +68,8 @@ async function runOnce(projectRoot: string, url: string, chromePath: string): Pr
       ],
       { cwd: projectRoot, env: { ...process.env, CHROME_PATH: chromePath } },
     );
-    if (run.exitCode !== 0) throw new Error(`lighthouse failed on ${url} (exit ${run.exitCode}):\n${run.outputTail}`);
+    if (run.exitCode !== 0)
+      throw new Error(`lighthouse failed on ${url} (exit ${run.exitCode}):\n${run.outputTail}`);
     const report = reportSchema.parse(JSON.parse(readFileSync(reportFile, "utf8")));
     const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
     const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
@@ -74,7 +91,11 @@ async function runOnce(projectRoot: string, url: string, chromePath: string): Pr
   }
 }
 
-export async function lighthouseMedian(projectRoot: string, url: string, options: { runs: number; chromePath: string }): Promise<LighthouseResult> {
+export async function lighthouseMedian(
+  projectRoot: string,
+  url: string,
+  options: { runs: number; chromePath: string },
+): Promise<LighthouseResult> {
   const runs: LighthouseFigures[] = [];
   const warnings = new Set<string>();
   for (let index = 0; index < options.runs; index += 1) {

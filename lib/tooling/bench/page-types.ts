@@ -11,7 +11,9 @@ export type PageType = { id: string; label: string; urlPath: string };
 export const sampleGuideSlug = "technical-leadership";
 
 export function pageTypes(library: Library): PageType[] {
-  const firstQuestion = library.guides.find((guide) => guide.slug === sampleGuideSlug)?.questions[0]?.id ?? "missing-question";
+  const firstQuestion =
+    library.guides.find((guide) => guide.slug === sampleGuideSlug)?.questions[0]?.id ??
+    "missing-question";
   return [
     { id: "home", label: "Home", urlPath: "/" },
     { id: "catalog", label: "Guide catalog", urlPath: "/guides" },

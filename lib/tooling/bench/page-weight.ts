@@ -31,12 +31,18 @@ export function bytesOf(content: Buffer | string): Bytes {
 }
 
 export function sumBytes(items: readonly Bytes[]): Bytes {
-  return items.reduce((total, item) => ({ raw: total.raw + item.raw, gzip: total.gzip + item.gzip }), { raw: 0, gzip: 0 });
+  return items.reduce(
+    (total, item) => ({ raw: total.raw + item.raw, gzip: total.gzip + item.gzip }),
+    { raw: 0, gzip: 0 },
+  );
 }
 
 /** The file a static host serves for a clean URL: `/` -> index.html, `/guides/x` -> guides/x.html. */
 export function htmlFileFor(outDir: string, urlPath: string): string {
-  return path.join(outDir, urlPath === "/" ? "index.html" : `${urlPath.replace(/^\/+|\/+$/g, "")}.html`);
+  return path.join(
+    outDir,
+    urlPath === "/" ? "index.html" : `${urlPath.replace(/^\/+|\/+$/g, "")}.html`,
+  );
 }
 
 export type ReferencedAssets = { stylesheets: string[]; scripts: string[] };
@@ -65,7 +71,8 @@ export function referencedAssets(html: string): ReferencedAssets {
 
 function assetWeight(outDir: string, urlPath: string): AssetWeight {
   const file = path.join(outDir, urlPath);
-  if (!existsSync(file)) throw new Error(`${urlPath} is referenced by a page but missing from ${outDir}`);
+  if (!existsSync(file))
+    throw new Error(`${urlPath} is referenced by a page but missing from ${outDir}`);
   return { file: urlPath, ...bytesOf(readFileSync(file)) };
 }
 
@@ -77,7 +84,15 @@ export function measurePage(outDir: string, urlPath: string): PageWeight | null 
   const assets = referencedAssets(html);
   const stylesheets = assets.stylesheets.map((href) => assetWeight(outDir, href));
   const scripts = assets.scripts.map((src) => assetWeight(outDir, src));
-  return { urlPath, htmlFile, html: bytesOf(html), css: sumBytes(stylesheets), js: sumBytes(scripts), stylesheets, scripts };
+  return {
+    urlPath,
+    htmlFile,
+    html: bytesOf(html),
+    css: sumBytes(stylesheets),
+    js: sumBytes(scripts),
+    stylesheets,
+    scripts,
+  };
 }
 
 export const formatKb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;

@@ -8,7 +8,13 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
  * Where /proc does not exist the memory figures are null rather than guessed.
  */
 
-export type TimedRun = { seconds: number; peakTreeRssMb: number | null; peakProcessRssMb: number | null; exitCode: number; outputTail: string };
+export type TimedRun = {
+  seconds: number;
+  peakTreeRssMb: number | null;
+  peakProcessRssMb: number | null;
+  exitCode: number;
+  outputTail: string;
+};
 
 const pageBytes = 4096;
 
@@ -22,7 +28,11 @@ function sampleProcesses(): ProcessSample[] {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       // Fields after the command name, which is in parentheses and may itself contain spaces.
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      samples.push({ pid: Number(entry), parent: Number(fields[1]), rssBytes: Number(fields[21]) * pageBytes });
+      samples.push({
+        pid: Number(entry),
+        parent: Number(fields[1]),
+        rssBytes: Number(fields[21]) * pageBytes,
+      });
     } catch {
       // The process ended between listing and reading.
     }
@@ -32,7 +42,8 @@ function sampleProcesses(): ProcessSample[] {
 
 function treeOf(rootPid: number, samples: readonly ProcessSample[]): ProcessSample[] {
   const children = new Map<number, ProcessSample[]>();
-  for (const sample of samples) children.set(sample.parent, [...(children.get(sample.parent) ?? []), sample]);
+  for (const sample of samples)
+    children.set(sample.parent, [...(children.get(sample.parent) ?? []), sample]);
   const tree: ProcessSample[] = [];
   const queue = samples.filter((sample) => sample.pid === rootPid);
   while (queue.length > 0) {
@@ -44,10 +55,18 @@ function treeOf(rootPid: number, samples: readonly ProcessSample[]): ProcessSamp
   return tree;
 }
 
-export function timedRun(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; sampleEveryMs?: number }): Promise<TimedRun> {
+export function timedRun(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; sampleEveryMs?: number },
+): Promise<TimedRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-8000);
@@ -60,7 +79,10 @@ export function timedRun(command: string, args: readonly string[], options: { cw
     const sample = () => {
       if (!canSample || child.pid === undefined) return;
       const tree = treeOf(child.pid, sampleProcesses());
-      peakTree = Math.max(peakTree, tree.reduce((sum, process) => sum + process.rssBytes, 0));
+      peakTree = Math.max(
+        peakTree,
+        tree.reduce((sum, process) => sum + process.rssBytes, 0),
+      );
       peakProcess = Math.max(peakProcess, ...tree.map((process) => process.rssBytes));
     };
     const timer = setInterval(sample, options.sampleEveryMs ?? 250);
@@ -71,7 +93,13 @@ export function timedRun(command: string, args: readonly string[], options: { cw
     child.on("close", (code) => {
       clearInterval(timer);
       const toMb = (bytes: number) => (canSample ? Math.round(bytes / 1024 / 1024) : null);
-      resolve({ seconds: (performance.now() - started) / 1000, peakTreeRssMb: toMb(peakTree), peakProcessRssMb: toMb(peakProcess), exitCode: code ?? 1, outputTail: output });
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        peakTreeRssMb: toMb(peakTree),
+        peakProcessRssMb: toMb(peakProcess),
+        exitCode: code ?? 1,
+        outputTail: output,
+      });
     });
   });
 }

@@ -15,13 +15,26 @@
  * Not a test: it asserts nothing; tests/e2e/budgets.spec.ts holds the budgets.
  */
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  readdirSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { writeSyntheticLibrary } from "../bench/synthetic-content";
 import { timeContentPipeline, type PipelineTiming } from "../bench/content-pipeline";
-import { frameworkFloorOutDir, measureFrameworkFloor, ownJs, type FrameworkFloor } from "../bench/framework-floor";
+import {
+  frameworkFloorOutDir,
+  measureFrameworkFloor,
+  ownJs,
+  type FrameworkFloor,
+} from "../bench/framework-floor";
 import { lighthouseMedian, type LighthouseResult } from "../bench/lighthouse";
 import { pageTypes, type PageType } from "../bench/page-types";
 import { formatKb, measurePage, type Bytes, type PageWeight } from "../bench/page-weight";
@@ -50,7 +63,18 @@ const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "n
 const buildEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 /** Not copied into the snapshot: dependencies (resolved from the project by walking up), outputs, caches. */
-const notSnapshotted = new Set(["node_modules", ".next", "out", ".cache", ".git", "test-results", "playwright-report", "bench", "tsconfig.tsbuildinfo", "package-lock.json"]);
+const notSnapshotted = new Set([
+  "node_modules",
+  ".next",
+  "out",
+  ".cache",
+  ".git",
+  "test-results",
+  "playwright-report",
+  "bench",
+  "tsconfig.tsbuildinfo",
+  "package-lock.json",
+]);
 
 function log(message: string) {
   process.stderr.write(`[bench] ${message}\n`);
@@ -68,7 +92,10 @@ function snapshotProject(): void {
 /** The project's own `npm run build` (next build, the search index, CSP pinning), as a deploy runs it. */
 async function buildSnapshot(env: NodeJS.ProcessEnv): Promise<TimedRun> {
   const build = await timedRun("npm", ["run", "build", "--silent"], { cwd: siteDir, env });
-  if (build.exitCode !== 0) throw new Error(`npm run build failed in ${siteDir} (exit ${build.exitCode}):\n${build.outputTail}`);
+  if (build.exitCode !== 0)
+    throw new Error(
+      `npm run build failed in ${siteDir} (exit ${build.exitCode}):\n${build.outputTail}`,
+    );
   return build;
 }
 
@@ -87,7 +114,11 @@ function freePort(): Promise<number> {
     probe.once("error", reject);
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+      probe.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no free port")),
+      );
     });
   });
 }
@@ -95,21 +126,34 @@ function freePort(): Promise<number> {
 /** lib/tooling/cli/serve.ts over a static export: gzip and the shipped headers, as a CDN would send them. */
 async function serveExport(exportDir: string): Promise<{ origin: string; stop: () => void }> {
   const port = await freePort();
-  const server = spawn(process.execPath, [path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs"), path.join(projectRoot, "lib", "cli", "serve.ts"), "--port", String(port), "--dir", exportDir], {
-    cwd: projectRoot,
-    stdio: "ignore",
-    detached: true,
-  });
+  const server = spawn(
+    process.execPath,
+    [
+      path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs"),
+      path.join(projectRoot, "lib", "cli", "serve.ts"),
+      "--port",
+      String(port),
+      "--dir",
+      exportDir,
+    ],
+    {
+      cwd: projectRoot,
+      stdio: "ignore",
+      detached: true,
+    },
+  );
   const origin = `http://localhost:${port}`;
   const stop = () => {
     try {
-      if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
+      if (server.pid !== undefined && server.exitCode === null)
+        process.kill(-server.pid, "SIGTERM");
     } catch {
       // Already gone.
     }
   };
   for (let attempt = 0; attempt < 300; attempt += 1) {
-    if (server.exitCode !== null) throw new Error(`the static server for ${exportDir} exited with code ${server.exitCode}`);
+    if (server.exitCode !== null)
+      throw new Error(`the static server for ${exportDir} exited with code ${server.exitCode}`);
     try {
       const response = await fetch(`${origin}/`);
       if (response.ok) return { origin, stop };
@@ -122,12 +166,19 @@ async function serveExport(exportDir: string): Promise<{ origin: string; stop: (
   throw new Error(`the static server did not start on ${origin}`);
 }
 
-type PageRow = { type: PageType; weight: PageWeight | null; ownJs: Bytes | null; lighthouse: LighthouseResult | null };
+type PageRow = {
+  type: PageType;
+  weight: PageWeight | null;
+  ownJs: Bytes | null;
+  lighthouse: LighthouseResult | null;
+};
 
 const cell = (bytes: number | undefined) => (bytes === undefined ? "–" : formatKb(bytes));
 const seconds = (value: number) => `${value.toFixed(1)} s`;
-const gigabytes = (megabytes: number | null) => (megabytes === null ? "n/a (no /proc)" : `${(megabytes / 1024).toFixed(2)} GB`);
-const memory = (run: TimedRun) => `${gigabytes(run.peakTreeRssMb)} all processes (largest one ${gigabytes(run.peakProcessRssMb)})`;
+const gigabytes = (megabytes: number | null) =>
+  megabytes === null ? "n/a (no /proc)" : `${(megabytes / 1024).toFixed(2)} GB`;
+const memory = (run: TimedRun) =>
+  `${gigabytes(run.peakTreeRssMb)} all processes (largest one ${gigabytes(run.peakProcessRssMb)})`;
 
 function weightTable(rows: readonly PageRow[], floor: FrameworkFloor): string {
   const lines = [
@@ -142,12 +193,18 @@ function weightTable(rows: readonly PageRow[], floor: FrameworkFloor): string {
       continue;
     }
     const { html, css, js } = row.weight;
-    lines.push(`| ${label} | ${cell(html.raw)} / ${cell(html.gzip)} | ${cell(css.raw)} / ${cell(css.gzip)} | ${cell(js.raw)} / ${cell(js.gzip)} | ${cell(row.ownJs?.gzip)} |`);
+    lines.push(
+      `| ${label} | ${cell(html.raw)} / ${cell(html.gzip)} | ${cell(css.raw)} / ${cell(css.gzip)} | ${cell(js.raw)} / ${cell(js.gzip)} | ${cell(row.ownJs?.gzip)} |`,
+    );
   }
   return lines.join("\n");
 }
 
-function lighthouseTable(rows: readonly PageRow[], floorLighthouse: LighthouseResult | null, runs: number): string {
+function lighthouseTable(
+  rows: readonly PageRow[],
+  floorLighthouse: LighthouseResult | null,
+  runs: number,
+): string {
   const lines = [
     `| page (median of ${runs}) | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |`,
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
@@ -194,7 +251,9 @@ async function main() {
   });
 
   log("timing the content pipeline over the real library (median of 3)");
-  const realTimings = [0, 1, 2].map(() => timeContentPipeline(path.join(siteDir, "content"))).sort((a, b) => a.perGuideMs - b.perGuideMs);
+  const realTimings = [0, 1, 2]
+    .map(() => timeContentPipeline(path.join(siteDir, "content")))
+    .sort((a, b) => a.perGuideMs - b.perGuideMs);
   const realPipeline = realTimings[1] ?? realTimings[0];
   const largeContent = path.join(benchDir, `content-${settings.largeCount}`);
   log(`generating ${settings.largeCount} guides and timing the pipeline over them`);
@@ -204,13 +263,17 @@ async function main() {
 
   let lighthouseNote = "skipped (--skip-lighthouse)";
   let floorLighthouse: LighthouseResult | null = null;
-  if (settings.lighthouse && !existsSync(settings.chromePath)) lighthouseNote = `skipped: no Chromium at ${settings.chromePath} (set CHROME_PATH)`;
+  if (settings.lighthouse && !existsSync(settings.chromePath))
+    lighthouseNote = `skipped: no Chromium at ${settings.chromePath} (set CHROME_PATH)`;
   else if (settings.lighthouse) {
     // The floor first: what a page costs with nothing of ours on it, on this machine, today.
     const floorServer = await serveExport(frameworkFloorOutDir(projectRoot));
     try {
       log(`lighthouse framework floor x${settings.runs}`);
-      floorLighthouse = await lighthouseMedian(projectRoot, `${floorServer.origin}/`, { runs: settings.runs, chromePath: settings.chromePath });
+      floorLighthouse = await lighthouseMedian(projectRoot, `${floorServer.origin}/`, {
+        runs: settings.runs,
+        chromePath: settings.chromePath,
+      });
     } finally {
       floorServer.stop();
     }
@@ -219,7 +282,11 @@ async function main() {
       for (const row of rows) {
         if (!row.weight) continue;
         log(`lighthouse ${row.type.urlPath} x${settings.runs}`);
-        row.lighthouse = await lighthouseMedian(projectRoot, `${server.origin}${row.type.urlPath}`, { runs: settings.runs, chromePath: settings.chromePath });
+        row.lighthouse = await lighthouseMedian(
+          projectRoot,
+          `${server.origin}${row.type.urlPath}`,
+          { runs: settings.runs, chromePath: settings.chromePath },
+        );
       }
       lighthouseNote = `mobile, median of ${settings.runs}`;
     } finally {
@@ -227,18 +294,34 @@ async function main() {
     }
   }
 
-  let largeBuild: { guides: number; build: TimedRun; outBytes: number; htmlPages: number } | null = null;
+  let largeBuild: { guides: number; build: TimedRun; outBytes: number; htmlPages: number } | null =
+    null;
   let largeBuildError: string | null = null;
   if (settings.large) {
     log(`npm run build with ${settings.largeCount} generated guides (LEADWISE_CONTENT_DIR)`);
     try {
       const build = await buildSnapshot({ ...buildEnv, LEADWISE_CONTENT_DIR: largeContent });
       const countHtml = (directory: string): number =>
-        readdirSync(directory, { withFileTypes: true }).reduce((sum, entry) => sum + (entry.isDirectory() ? countHtml(path.join(directory, entry.name)) : entry.name.endsWith(".html") ? 1 : 0), 0);
-      largeBuild = { guides: settings.largeCount, build, outBytes: directoryBytes(outDir), htmlPages: countHtml(outDir) };
+        readdirSync(directory, { withFileTypes: true }).reduce(
+          (sum, entry) =>
+            sum +
+            (entry.isDirectory()
+              ? countHtml(path.join(directory, entry.name))
+              : entry.name.endsWith(".html")
+                ? 1
+                : 0),
+          0,
+        );
+      largeBuild = {
+        guides: settings.largeCount,
+        build,
+        outBytes: directoryBytes(outDir),
+        htmlPages: countHtml(outDir),
+      };
     } catch (error) {
       // The other figures still stand; say what went wrong instead of losing the whole run.
-      largeBuildError = error instanceof Error ? error.message.split("\n")[0] ?? "failed" : String(error);
+      largeBuildError =
+        error instanceof Error ? (error.message.split("\n")[0] ?? "failed") : String(error);
       log(`the large build failed: ${largeBuildError}`);
     }
   }
@@ -298,7 +381,10 @@ async function main() {
     pipeline: { real: realPipeline, large: largePipeline },
     builds: { site: siteBuild, large: largeBuild, largeError: largeBuildError },
   };
-  writeFileSync(path.join(resultsDir, "latest.json"), `${JSON.stringify(results, (key, value: unknown) => (key === "outputTail" ? undefined : value), 2)}\n`);
+  writeFileSync(
+    path.join(resultsDir, "latest.json"),
+    `${JSON.stringify(results, (key, value: unknown) => (key === "outputTail" ? undefined : value), 2)}\n`,
+  );
   writeFileSync(path.join(resultsDir, "latest.md"), `${report}\n`);
   log(`wrote ${path.relative(projectRoot, path.join(resultsDir, "latest.json"))} and latest.md`);
 }

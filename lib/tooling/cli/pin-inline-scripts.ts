@@ -16,20 +16,30 @@ const root = path.resolve(dirIndex >= 0 ? (args[dirIndex + 1] ?? "out") : "out")
 const headersFile = path.join(root, "_headers");
 
 if (!existsSync(headersFile)) {
-  console.error(`No ${headersFile}: build the site first (public/_headers is copied into the export).`);
+  console.error(
+    `No ${headersFile}: build the site first (public/_headers is copied into the export).`,
+  );
   process.exit(1);
 }
 const rules = parseHeadersFile(readFileSync(headersFile, "utf8"));
 
-const htmlFiles = (directory: string) => filesBelow(directory, ["_next"]).filter((file) => file.endsWith(".html"));
+const htmlFiles = (directory: string) =>
+  filesBelow(directory, ["_next"]).filter((file) => file.endsWith(".html"));
 
 let pages = 0;
 let scripts = 0;
 for (const file of htmlFiles(root)) {
-  const urlPath = `/${path.relative(root, file).split(path.sep).join("/").replace(/(^|\/)index\.html$/, "").replace(/\.html$/, "")}`;
+  const urlPath = `/${path
+    .relative(root, file)
+    .split(path.sep)
+    .join("/")
+    .replace(/(^|\/)index\.html$/, "")
+    .replace(/\.html$/, "")}`;
   const headerPolicy = headersForPath(rules, urlPath)["Content-Security-Policy"];
   if (!headerPolicy) {
-    console.error(`_headers sends no Content-Security-Policy for ${urlPath}; refusing to pin a page the host leaves unprotected.`);
+    console.error(
+      `_headers sends no Content-Security-Policy for ${urlPath}; refusing to pin a page the host leaves unprotected.`,
+    );
     process.exit(1);
   }
   const html = readFileSync(file, "utf8");

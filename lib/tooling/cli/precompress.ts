@@ -25,4 +25,6 @@ for (const file of filesBelow(root)) {
   files += 1;
   saved += original.length - compressed.length;
 }
-console.log(`Precompressed ${files} files in ${path.relative(process.cwd(), root) || "."} (${(saved / 1024 / 1024).toFixed(1)} MB smaller over the wire).`);
+console.log(
+  `Precompressed ${files} files in ${path.relative(process.cwd(), root) || "."} (${(saved / 1024 / 1024).toFixed(1)} MB smaller over the wire).`,
+);

@@ -20,7 +20,9 @@ const port = Number(portText);
 const directory = path.resolve(option("dir") ?? "out");
 
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`"${portText}" is not a port number. Use a whole number from 1 to 65535, e.g. npm start -- --port 3100`);
+  console.error(
+    `"${portText}" is not a port number. Use a whole number from 1 to 65535, e.g. npm start -- --port 3100`,
+  );
   process.exit(1);
 }
 if (!existsSync(path.join(directory, "index.html"))) {
@@ -31,9 +33,13 @@ if (!existsSync(path.join(directory, "index.html"))) {
 const server = createServer(staticHandler(openStaticSite(directory)));
 server.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EADDRINUSE") {
-    console.error(`Port ${port} is already in use (another server is running there). Pick another port: PORT=${port + 1} npm start, or npm start -- --port ${port + 1}`);
+    console.error(
+      `Port ${port} is already in use (another server is running there). Pick another port: PORT=${port + 1} npm start, or npm start -- --port ${port + 1}`,
+    );
   } else if (error.code === "EACCES") {
-    console.error(`Not allowed to listen on port ${port}. Pick a port above 1023: npm start -- --port 3000`);
+    console.error(
+      `Not allowed to listen on port ${port}. Pick a port above 1023: npm start -- --port 3000`,
+    );
   } else {
     console.error(`Could not start the server on port ${port}: ${error.message}`);
   }
@@ -42,5 +48,7 @@ server.on("error", (error: NodeJS.ErrnoException) => {
 server.listen(port, "127.0.0.1", () => {
   const address = server.address();
   const bound = address && typeof address === "object" ? address.port : port;
-  console.log(`Serving ${path.relative(process.cwd(), directory) || "."} at http://localhost:${bound}`);
+  console.log(
+    `Serving ${path.relative(process.cwd(), directory) || "."} at http://localhost:${bound}`,
+  );
 });

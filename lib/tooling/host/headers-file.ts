@@ -12,19 +12,26 @@ export function parseHeadersFile(source: string): HeaderRule[] {
     if (line.trim() === "" || line.trim().startsWith("#")) continue;
     if (!/^\s/.test(line)) {
       const pattern = line.trim();
-      const escaped = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+      const escaped = pattern
+        .split("*")
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+        .join(".*");
       rules.push({ pattern, matcher: new RegExp(`^${escaped}$`), headers: [] });
       continue;
     }
     const rule = rules.at(-1);
     const separator = line.indexOf(":");
-    if (!rule || separator < 0) throw new Error(`_headers: "${line.trim()}" is not under a path or has no "Name: value"`);
+    if (!rule || separator < 0)
+      throw new Error(`_headers: "${line.trim()}" is not under a path or has no "Name: value"`);
     rule.headers.push([line.slice(0, separator).trim(), line.slice(separator + 1).trim()]);
   }
   return rules;
 }
 
-export function headersForPath(rules: readonly HeaderRule[], urlPath: string): Record<string, string> {
+export function headersForPath(
+  rules: readonly HeaderRule[],
+  urlPath: string,
+): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const rule of rules) {
     if (!rule.matcher.test(urlPath)) continue;

@@ -15,7 +15,14 @@ import { createHash } from "node:crypto";
  */
 
 const metaPattern = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/gi;
-const executableTypes = new Set(["", "text/javascript", "application/javascript", "module", "text/ecmascript", "application/ecmascript"]);
+const executableTypes = new Set([
+  "",
+  "text/javascript",
+  "application/javascript",
+  "module",
+  "text/ecmascript",
+  "application/ecmascript",
+]);
 
 /** The text of every executable inline `<script>` in document order (a raw-text element ends at the first `</script`). */
 export function inlineScripts(html: string): string[] {
@@ -47,10 +54,19 @@ export function directiveSources(policy: string, directive: string): string[] | 
 
 /** The page policy: the header's script-src without 'unsafe-inline', plus the page's own hashes. */
 export function pagePolicy(headerPolicy: string, html: string): string {
-  const headerSources = directiveSources(headerPolicy, "script-src") ?? directiveSources(headerPolicy, "default-src");
-  if (!headerSources) throw new Error("the header policy sets neither script-src nor default-src; nothing to pin against");
+  const headerSources =
+    directiveSources(headerPolicy, "script-src") ?? directiveSources(headerPolicy, "default-src");
+  if (!headerSources)
+    throw new Error(
+      "the header policy sets neither script-src nor default-src; nothing to pin against",
+    );
   const hashes = [...new Set(inlineScripts(html).map(scriptHashSource))];
-  const sources = [...headerSources.filter((source) => source !== "'unsafe-inline'" && !source.startsWith("'sha256-")), ...hashes];
+  const sources = [
+    ...headerSources.filter(
+      (source) => source !== "'unsafe-inline'" && !source.startsWith("'sha256-"),
+    ),
+    ...hashes,
+  ];
   return `script-src ${sources.join(" ")}`;
 }
 
@@ -59,9 +75,11 @@ export function pinInlineScripts(html: string, headerPolicy: string): string {
   const unpinned = html.replace(metaPattern, "");
   const meta = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(headerPolicy, unpinned)}"/>`;
   const charset = /<meta charSet="utf-8"\s*\/?>/i.exec(unpinned);
-  if (charset) return `${unpinned.slice(0, charset.index + charset[0].length)}${meta}${unpinned.slice(charset.index + charset[0].length)}`;
+  if (charset)
+    return `${unpinned.slice(0, charset.index + charset[0].length)}${meta}${unpinned.slice(charset.index + charset[0].length)}`;
   const head = /<head\b[^>]*>/i.exec(unpinned);
-  if (!head) throw new Error("the page has no <head>; the policy must come before its first script");
+  if (!head)
+    throw new Error("the page has no <head>; the policy must come before its first script");
   return `${unpinned.slice(0, head.index + head[0].length)}${meta}${unpinned.slice(head.index + head[0].length)}`;
 }
 

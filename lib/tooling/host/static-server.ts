@@ -36,14 +36,29 @@ export const contentTypes: Record<string, string> = {
 };
 
 /** The file types the build writes a `.gz` beside (lib/tooling/host/precompress.ts); the rest are sent as they are. */
-export const precompressedExtensions = [".html", ".js", ".css", ".json", ".txt", ".xml", ".svg", ".webmanifest", ".tsv", ".atom", ".ics"];
+export const precompressedExtensions = [
+  ".html",
+  ".js",
+  ".css",
+  ".json",
+  ".txt",
+  ".xml",
+  ".svg",
+  ".webmanifest",
+  ".tsv",
+  ".atom",
+  ".ics",
+];
 
 export type StaticSite = { root: string; rules: HeaderRule[] };
 
 export function openStaticSite(directory: string): StaticSite {
   const root = realpathSync(path.resolve(directory));
   const headersFile = path.join(root, "_headers");
-  return { root, rules: existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf8")) : [] };
+  return {
+    root,
+    rules: existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf8")) : [],
+  };
 }
 
 /** True when the client accepts gzip: `gzip` or `*` listed without `q=0`. */
@@ -53,7 +68,9 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
   let wildcard: number | null = null;
   for (const part of acceptEncoding.split(",")) {
     const [name = "", ...parameters] = part.trim().toLowerCase().split(";");
-    const qParameter = parameters.map((parameter) => parameter.trim()).find((parameter) => parameter.startsWith("q="));
+    const qParameter = parameters
+      .map((parameter) => parameter.trim())
+      .find((parameter) => parameter.startsWith("q="));
     const quality = qParameter ? Number(qParameter.slice(2)) : 1;
     const weight = Number.isFinite(quality) ? quality : 0;
     if (name.trim() === "gzip" || name.trim() === "x-gzip") gzip = weight;
@@ -87,9 +104,16 @@ export function resolveFile(site: StaticSite, urlPath: string): string | null {
   }
   if (decoded.includes("\0") || decoded.includes("\\")) return null;
   const segments = decoded.split("/").filter(Boolean);
-  if (segments.some((segment) => segment === ".." || segment.startsWith(".")) || decoded === "/_headers") return null;
+  if (
+    segments.some((segment) => segment === ".." || segment.startsWith(".")) ||
+    decoded === "/_headers"
+  )
+    return null;
   const normalised = segments.join("/");
-  const candidates = normalised === "" ? ["index.html"] : [normalised, `${normalised}.html`, `${normalised}/index.html`];
+  const candidates =
+    normalised === ""
+      ? ["index.html"]
+      : [normalised, `${normalised}.html`, `${normalised}/index.html`];
   for (const candidate of candidates) {
     const file = insideRoot(site, candidate);
     if (file) return file;
@@ -104,17 +128,32 @@ function securityHeaders(site: StaticSite, urlPath: string): Record<string, stri
 }
 
 /** What to send for one request: a pure decision, so every branch carries the security headers. */
-export function planReply(site: StaticSite, method: string | undefined, rawUrl: string | undefined, acceptEncoding: string | undefined): Reply {
+export function planReply(
+  site: StaticSite,
+  method: string | undefined,
+  rawUrl: string | undefined,
+  acceptEncoding: string | undefined,
+): Reply {
   const target = rawUrl ?? "/";
   const pathPart = target.split(/[?#]/, 1)[0] ?? "/";
   const query = target.slice(pathPart.length);
-  if (!pathPart.startsWith("/")) return { status: 400, headers: { ...securityHeaders(site, "/"), "Content-Type": "text/plain; charset=utf-8" }, body: "Bad request" };
+  if (!pathPart.startsWith("/"))
+    return {
+      status: 400,
+      headers: { ...securityHeaders(site, "/"), "Content-Type": "text/plain; charset=utf-8" },
+      body: "Bad request",
+    };
   const text = (status: number, body: string, extra: Record<string, string> = {}): Reply => ({
     status,
-    headers: { ...securityHeaders(site, "/"), "Content-Type": "text/plain; charset=utf-8", ...extra },
+    headers: {
+      ...securityHeaders(site, "/"),
+      "Content-Type": "text/plain; charset=utf-8",
+      ...extra,
+    },
     body,
   });
-  if (method !== "GET" && method !== "HEAD") return text(405, "Method not allowed", { Allow: "GET, HEAD" });
+  if (method !== "GET" && method !== "HEAD")
+    return text(405, "Method not allowed", { Allow: "GET, HEAD" });
 
   // `//guides/x` would be read by a browser's router as a path on another host; `/guides/x/` is not
   // the page's address. Both are sent to the one canonical path, on this host.
@@ -125,8 +164,13 @@ export function planReply(site: StaticSite, method: string | undefined, rawUrl: 
   const served = file ?? insideRoot(site, "404.html");
   if (!served) return text(404, "Not found");
   const contentType = contentTypes[path.extname(served)] ?? "application/octet-stream";
-  const headers: Record<string, string> = { "Content-Type": contentType, ...securityHeaders(site, file ? pathPart : "/404") };
-  const precompressed = precompressedExtensions.includes(path.extname(served)) ? insideRoot(site, `${path.relative(site.root, served)}.gz`) : null;
+  const headers: Record<string, string> = {
+    "Content-Type": contentType,
+    ...securityHeaders(site, file ? pathPart : "/404"),
+  };
+  const precompressed = precompressedExtensions.includes(path.extname(served))
+    ? insideRoot(site, `${path.relative(site.root, served)}.gz`)
+    : null;
   if (precompressed) headers.Vary = "Accept-Encoding";
   if (precompressed && acceptsGzip(acceptEncoding)) {
     headers["Content-Encoding"] = "gzip";

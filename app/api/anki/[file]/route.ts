@@ -13,5 +13,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/anki
   const { file } = await params;
   const tsv = guideAnkiFile(getLibrary(), file.replace(/\.tsv$/, ""));
   if (tsv === null) return new Response("unknown guide", { status: 404 });
-  return new Response(tsv, { headers: { "Content-Type": "text/tab-separated-values; charset=utf-8" } });
+  return new Response(tsv, {
+    headers: { "Content-Type": "text/tab-separated-values; charset=utf-8" },
+  });
 }

@@ -7,7 +7,11 @@ export const dynamicParams = false;
 /** The practice runner's data: `manifest.json`, then one `<source>.json` per guide and role. */
 export function generateStaticParams() {
   const library = getLibrary();
-  return ["manifest", ...library.guides.map((guide) => guide.slug), ...library.roles.map((role) => role.slug)].map((name) => ({ file: `${name}.json` }));
+  return [
+    "manifest",
+    ...library.guides.map((guide) => guide.slug),
+    ...library.roles.map((role) => role.slug),
+  ].map((name) => ({ file: `${name}.json` }));
 }
 
 export async function GET(_request: Request, { params }: RouteContext<"/api/practice/[file]">) {

@@ -66,8 +66,8 @@ export function PracticeRunner({ state, items, act, announce, onFinish }: Props)
     headingRef.current?.focus();
     announce(`Question ${state.index + 1} of ${state.itemIds.length}`);
     setTimerRunning(state.mode === "mock");
-    // Runs only when the question changes, not on every keystroke in the draft.
-  }, [state.index]);
+    // Runs when the question changes, not on every keystroke in the draft: announce is stable.
+  }, [state.index, state.itemIds.length, state.mode, announce]);
 
   // Counts wall-clock seconds, so a throttled background tab still keeps true time.
   const actRef = useRef(act);

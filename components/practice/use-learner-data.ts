@@ -18,14 +18,14 @@ export type LearnerData = {
   persistent: boolean;
   notices: string[];
   storage: SafeStorage | null;
-  saveProgress(next: Progress): void;
+  saveProgress: (next: Progress) => void;
   /** The progress as last saved, for updates that finish after an await. */
-  latestProgress(): Progress;
-  saveSessions(next: SessionHistory): void;
+  latestProgress: () => Progress;
+  saveSessions: (next: SessionHistory) => void;
   /** Shows progress and sessions that were already written (an import's one all-or-nothing write). */
-  adoptSaved(progress: Progress, sessions: SessionHistory): void;
-  addNotice(notice: string): void;
-  dismissNotice(notice: string): void;
+  adoptSaved: (progress: Progress, sessions: SessionHistory) => void;
+  addNotice: (notice: string) => void;
+  dismissNotice: (notice: string) => void;
 };
 
 const unavailableNotice =

@@ -14,9 +14,9 @@ type Props = {
   item: QuestionItem;
   options: WeakAnswerOption[];
   ticked: number[];
-  onToggle(index: number): void;
+  onToggle: (index: number) => void;
   checked: boolean;
-  onCheck(): void;
+  onCheck: () => void;
 };
 
 type Outcome = "found" | "missed" | "wrongly" | "avoided";

@@ -45,8 +45,9 @@ export function ShareLinks() {
       window.setTimeout(() => setMessage(shareOutcomeMessage(outcome, url)), 50);
       hideTimer.current = window.setTimeout(() => setMessage(""), 5000);
     };
-    document.addEventListener("click", onClick);
-    return () => document.removeEventListener("click", onClick);
+    const listener = (event: MouseEvent) => void onClick(event);
+    document.addEventListener("click", listener);
+    return () => document.removeEventListener("click", listener);
   }, []);
 
   return (

@@ -12,10 +12,10 @@ export type StoriesData = {
   persistent: boolean;
   /** Set when stored stories had to be dropped or reset on load. */
   notice: string | null;
-  save(next: StoryBank): void;
+  save: (next: StoryBank) => void;
   /** Shows a bank that was already written (an import's one all-or-nothing write). */
-  adoptSaved(next: StoryBank): void;
-  dismissNotice(): void;
+  adoptSaved: (next: StoryBank) => void;
+  dismissNotice: () => void;
 };
 
 /**

@@ -162,8 +162,8 @@ function measureExpansion(data: unknown): { exceeded: boolean } {
     const value = stack.pop();
     nodes += 1;
     if (typeof value === "string") chars += value.length;
-    else if (Array.isArray(value)) stack.push(...value);
-    else if (value && typeof value === "object") stack.push(...Object.values(value));
+    else if (Array.isArray(value)) stack.push(...(value as unknown[]));
+    else if (value && typeof value === "object") stack.push(...(Object.values(value) as unknown[]));
     if (nodes > maxFrontmatterNodes || chars > maxFrontmatterChars) return { exceeded: true };
   }
   return { exceeded: false };

@@ -17,6 +17,7 @@ export const slugSchema = z
  * Control characters (other than tab and line breaks) are invisible in an editor, differ between the
  * server's HTML and the browser's DOM, and break hydration on every page that shows the string.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const text = z
   .string()

@@ -95,7 +95,7 @@ function describeProblem(issue: Issue): string {
     case "invalid_type":
       return issue.input === undefined
         ? "is missing"
-        : `is the wrong kind of value (expected ${String(issue.expected ?? "another type")})`;
+        : `is the wrong kind of value (expected ${typeof issue.expected === "string" ? issue.expected : "another type"})`;
     case "invalid_format":
       return "is not in the expected format";
     case "too_small":

@@ -10,7 +10,7 @@ export function countDue(raw: string | null, now: Date): number {
   try {
     const data: unknown = JSON.parse(raw);
     if (!data || typeof data !== "object" || !("records" in data)) return 0;
-    const records = (data as { records: unknown }).records;
+    const records = data.records;
     if (!records || typeof records !== "object") return 0;
     let due = 0;
     for (const record of Object.values(records as Record<string, unknown>)) {

@@ -1,7 +1,7 @@
 import { listOf, text, wholeNumber, z, type Infer } from "../storage/stored-schema";
 import type { PracticeManifest } from "./bank-types";
-import { practiceModes, type PracticeMode } from "./config";
-import { grades, type Grade } from "./grading";
+import { practiceModes } from "./config";
+import { grades } from "./grading";
 import { isDue, storedCardSchema } from "./stored-card";
 import {
   isNewerVersion,
@@ -97,7 +97,7 @@ export function loadProgress(raw: string | null): Loaded<Progress> & { legacy?: 
   }
   const newer = isNewerVersion(data, 2);
   if ((version === 2 || newer) && data && typeof data === "object" && "records" in data) {
-    const records = (data as { records: unknown }).records;
+    const records = data.records;
     if (records && typeof records === "object" && !Array.isArray(records)) {
       const kept: Progress["records"] = {};
       let dropped = 0;
@@ -135,9 +135,7 @@ export function loadSessionHistory(raw: string | null): Loaded<SessionHistory> {
   const data = parseJson(raw);
   const newer = isNewerVersion(data, 1);
   const sessions =
-    data && typeof data === "object" && "sessions" in data
-      ? (data as { sessions: unknown }).sessions
-      : undefined;
+    data && typeof data === "object" && "sessions" in data ? data.sessions : undefined;
   if ((versionOf(data) === 1 || newer) && Array.isArray(sessions)) {
     const kept: SessionSummary[] = [];
     for (const candidate of sessions as unknown[]) {

@@ -1,10 +1,4 @@
-import {
-  createEmptyCard,
-  fsrs,
-  generatorParameters,
-  type Card,
-  type Grade as FsrsGrade,
-} from "ts-fsrs";
+import { createEmptyCard, fsrs, generatorParameters, type Card } from "ts-fsrs";
 import type { StoredCard } from "./stored-card";
 import type { Grade } from "./grading";
 
@@ -52,5 +46,5 @@ export function newCard(now: Date): StoredCard {
 /** The card after one review with this grade at this moment. */
 export function review(card: StoredCard | null, grade: Grade, now: Date): StoredCard {
   const current = card ? fromStored(card) : createEmptyCard(now);
-  return toStored(scheduler.next(current, now, grade as FsrsGrade).card);
+  return toStored(scheduler.next(current, now, grade).card);
 }

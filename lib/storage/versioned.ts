@@ -13,9 +13,7 @@ export function parseJson(raw: string): unknown {
 }
 
 export function versionOf(data: unknown): unknown {
-  return data && typeof data === "object" && "version" in data
-    ? (data as { version: unknown }).version
-    : undefined;
+  return data && typeof data === "object" && "version" in data ? data.version : undefined;
 }
 
 /** True when `data` says it was written by a format newer than `known`. */

@@ -95,7 +95,7 @@ test("the FAQ is an accordion, and its FAQPage JSON-LD parses and matches what i
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   const parsed = blocks.flatMap((block) => {
     const value: unknown = JSON.parse(block);
-    return Array.isArray(value) ? value : [value];
+    return Array.isArray(value) ? (value as unknown[]) : [value];
   }) as { "@type": string; mainEntity?: { name: string; acceptedAnswer: { text: string } }[] }[];
   const faqPage = parsed.find((block) => block["@type"] === "FAQPage");
   expect(

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { waitForHydration } from "./hydration";
 
@@ -11,7 +12,7 @@ type GuideDocument = {
 const guide = JSON.parse(readFileSync("out/api/guides/delegation.json", "utf8")) as GuideDocument;
 
 /** The ids of the hub rows a visitor can see, in order. */
-const visibleRowIds = (page: import("@playwright/test").Page) =>
+const visibleRowIds = (page: Page) =>
   page
     .locator("[data-question-row]")
     .evaluateAll((rows) =>

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { waitForHydration } from "./hydration";
 
@@ -9,8 +10,7 @@ const guide = JSON.parse(readFileSync("out/api/guides/mentoring.json", "utf8")) 
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-const readClipboard = (page: import("@playwright/test").Page) =>
-  page.evaluate(() => navigator.clipboard.readText());
+const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 test("a section's copy-link button copies its exact anchor, says so, and the link opens at that section", async ({
   page,
@@ -65,7 +65,10 @@ test("where the device can share, the share sheet gets the link with its anchor"
     const shared: ShareData[] = [];
     Object.assign(window, { sharedForTest: shared });
     Object.defineProperty(navigator, "share", {
-      value: async (data: ShareData) => void shared.push(data),
+      value: (data: ShareData) => {
+        shared.push(data);
+        return Promise.resolve();
+      },
       configurable: true,
     });
   });

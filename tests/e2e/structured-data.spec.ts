@@ -26,7 +26,7 @@ test("every JSON-LD block on every page parses and has the shape of its @type", 
         );
         continue;
       }
-      for (const [index, block] of (Array.isArray(data) ? data : [data]).entries()) {
+      for (const [index, block] of (Array.isArray(data) ? (data as unknown[]) : [data]).entries()) {
         const type: unknown =
           typeof block === "object" && block !== null && "@type" in block
             ? block["@type"]

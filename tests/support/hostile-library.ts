@@ -18,8 +18,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function overlay(base: unknown, patch: unknown): unknown {
   if (Array.isArray(base) && Array.isArray(patch)) {
     return [
-      ...base.map((item, index) => (index < patch.length ? overlay(item, patch[index]) : item)),
-      ...patch.slice(base.length),
+      ...(base as unknown[]).map((item, index) =>
+        index < patch.length ? overlay(item, patch[index] as unknown) : item,
+      ),
+      ...(patch as unknown[]).slice(base.length),
     ];
   }
   if (isRecord(base) && isRecord(patch)) {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readLibrary } from "@/lib/content/load";
 import { ContentError, formatProblems } from "@/lib/content/problems";
@@ -191,6 +192,5 @@ describe("a malformed guide", () => {
 });
 
 function readFileSyncText(root: string, slug: string): string {
-  const { readFileSync } = require("node:fs") as typeof import("node:fs");
   return readFileSync(`${root}/guides/${slug}.md`, "utf8");
 }

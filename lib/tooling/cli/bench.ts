@@ -59,7 +59,6 @@ const settings = {
 const projectRoot = process.cwd();
 const benchDir = path.join(projectRoot, ".cache", "bench");
 const siteDir = path.join(benchDir, "site");
-const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
 const buildEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 /** Not copied into the snapshot: dependencies (resolved from the project by walking up), outputs, caches. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { findLibraryProblems, type Library } from "./library";
+import { findLibraryProblems, linkViewOfGuide, linkViewOfRaw, linkViewOfRole, type Library } from "./library";
 import { parseGuideSource, parseRoleSource, type Guide, type ParseResult, type Role } from "./parse";
 import { ContentError, type ContentProblem } from "./problems";
 
@@ -21,7 +21,13 @@ export function readLibrary(root: string = contentDirectory()): { library: Libra
   const guides = readFolder(root, "guides", parseGuideSource, problems);
   const roles = readFolder(root, "roles", parseRoleSource, problems);
   const library = { guides: guides.values, roles: roles.values };
-  problems.push(...findLibraryProblems(library, { guides: guides.slugs, roles: roles.slugs }));
+  const pages = [
+    ...library.guides.map(linkViewOfGuide),
+    ...library.roles.map(linkViewOfRole),
+    ...guides.invalid.map(({ file, raw }) => linkViewOfRaw("guide", file, raw)),
+    ...roles.invalid.map(({ file, raw }) => linkViewOfRaw("role", file, raw)),
+  ];
+  problems.push(...findLibraryProblems(pages, { guides: guides.slugs, roles: roles.slugs }));
   return { library, problems };
 }
 
@@ -30,16 +36,17 @@ function readFolder<T>(
   folder: string,
   parse: (file: string, source: string) => ParseResult<T>,
   problems: ContentProblem[],
-): { values: T[]; slugs: string[] } {
+): { values: T[]; slugs: string[]; invalid: { file: string; raw: Record<string, unknown> }[] } {
   const directory = path.join(root, folder);
   let names: string[];
   try {
     names = readdirSync(directory).filter((name) => name.endsWith(".md")).sort();
   } catch {
     problems.push({ file: displayPath(directory), path: "(folder)", message: "the folder could not be read; it must exist and hold one .md file per page" });
-    return { values: [], slugs: [] };
+    return { values: [], slugs: [], invalid: [] };
   }
   const values: T[] = [];
+  const invalid: { file: string; raw: Record<string, unknown> }[] = [];
   for (const name of names) {
     const absolute = path.join(directory, name);
     const file = displayPath(absolute);
@@ -57,9 +64,12 @@ function readFolder<T>(
     }
     const result = parse(file, source);
     if (result.ok) values.push(result.value);
-    else problems.push(...result.problems);
+    else {
+      problems.push(...result.problems);
+      if (result.raw) invalid.push({ file, raw: result.raw });
+    }
   }
-  return { values, slugs: names.map((name) => name.replace(/\.md$/, "")) };
+  return { values, slugs: names.map((name) => name.replace(/\.md$/, "")), invalid };
 }
 
 function displayPath(absolute: string): string {

@@ -33,7 +33,11 @@ export type Role = RoleFrontmatter & {
   readingMinutes: number;
 };
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
+/**
+ * A failed parse still hands back the raw front matter it could read, so the library-wide checks
+ * (cross-links, unique ids) report their problems in the same run instead of after the first fix.
+ */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[]; raw?: Record<string, unknown> };
 
 type SectionDefinition<Id extends string> = { id: Id; heading: string; required: boolean };
 
@@ -119,7 +123,7 @@ function parseDocument<Schema extends z.ZodType, Id extends string>(
   // Checked before any Markdown is parsed: a deeply nested text would stall the build, not fail it.
   problems.push(...findNestingProblems(sourceFile, data, document.content, bodyStartLine));
 
-  if (problems.length > 0 || !result.success) return { ok: false, problems };
+  if (problems.length > 0 || !result.success) return { ok: false, problems, raw: data };
   return { ok: true, value: { frontmatter: result.data, sections: split.sections } };
 }
 

@@ -111,6 +111,26 @@ describe("a malformed guide", () => {
     );
   });
 
+  it("reports a bad difficulty, an unknown related skill and a duplicate question id in one run", () => {
+    const root = writeLibrary((slug, file) => {
+      if (slug !== "beta-skill") return;
+      const questions = file.frontmatter.questions as Question[];
+      questions[0]!.difficulty = "impossible";
+      questions[1]!.id = "alpha-skill-q3";
+      file.frontmatter.relatedSkills = ["alpha-skill", "mentorship"];
+    });
+    const problems = problemsOf(root)
+      .filter((problem) => problem.file.endsWith("beta-skill.md"))
+      .map((problem) => `${problem.path}: ${problem.message.split(";")[0]}`);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^questions\[0\]\.difficulty: /),
+        'relatedSkills[1]: unknown skill guide "mentorship"',
+        expect.stringMatching(/^questions\[1\]\.id: duplicate id "alpha-skill-q3"/),
+      ]),
+    );
+  });
+
   it("lists every problem in every file at once", () => {
     const root = writeLibrary((slug, file) => {
       if (slug === "alpha-skill") {

@@ -5,11 +5,13 @@ import {
   nextThemeChoice,
   parseThemeChoice,
   resolveTheme,
+  themeChoices,
   themeStorageKey,
   type ThemeChoice,
 } from "@/lib/theme";
 
 const labels: Record<ThemeChoice, string> = { system: "System", light: "Light", dark: "Dark" };
+const icons: Record<ThemeChoice, string> = { system: "◐", light: "☀", dark: "☾" };
 
 function readStoredChoice(): ThemeChoice {
   try {
@@ -31,6 +33,7 @@ export function ThemeToggle() {
     const media = window.matchMedia("(prefers-color-scheme: dark)");
     const apply = () => {
       document.documentElement.dataset.theme = resolveTheme(choice, media.matches);
+      document.documentElement.dataset.themeChoice = choice;
     };
     apply();
     media.addEventListener("change", apply);
@@ -47,15 +50,22 @@ export function ThemeToggle() {
     }
   };
 
+  // Every label is in the static HTML; CSS shows the one <html data-theme-choice> names, which the
+  // boot script sets before paint, so a saved "Dark" never reads "System" while scripts load.
   return (
     <button
       type="button"
       onClick={choose}
-      className="no-print inline-flex min-h-11 min-w-11 items-center gap-2 rounded-md border border-border px-3 text-sm text-fg hover:bg-surface"
-      aria-label={`Theme: ${labels[choice ?? "system"]}. Switch theme`}
+      className="theme-toggle no-print inline-flex min-h-11 min-w-11 items-center gap-2 rounded-md border border-border px-3 text-sm text-fg hover:bg-surface"
     >
-      <span aria-hidden="true">{choice === "dark" ? "☾" : choice === "light" ? "☀" : "◐"}</span>
-      <span aria-hidden="true">{labels[choice ?? "system"]}</span>
+      <span className="sr-only">Theme: </span>
+      {themeChoices.map((option) => (
+        <span key={option} data-theme-label={option} className="items-center gap-2">
+          <span aria-hidden="true">{icons[option]}</span>
+          <span>{labels[option]}</span>
+        </span>
+      ))}
+      <span className="sr-only">. Switch theme</span>
     </button>
   );
 }

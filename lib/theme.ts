@@ -20,5 +20,9 @@ export function nextThemeChoice(choice: ThemeChoice): ThemeChoice {
   return themeChoices[(themeChoices.indexOf(choice) + 1) % themeChoices.length] ?? "system";
 }
 
-/** Runs before paint. Storage can throw (private mode, blocked cookies): fall back to the system. */
-export const themeBootScript = `(function(){try{var c=localStorage.getItem(${JSON.stringify(themeStorageKey)});}catch(e){c=null}var d=c==="dark"||(c!=="light"&&window.matchMedia("(prefers-color-scheme: dark)").matches);document.documentElement.dataset.theme=d?"dark":"light";})();`;
+/**
+ * Runs before paint. Storage can throw (private mode, blocked cookies): fall back to the system. It
+ * also records the choice on <html>, so the toggle's static HTML shows the saved choice before React
+ * hydrates instead of "System".
+ */
+export const themeBootScript = `(function(){try{var c=localStorage.getItem(${JSON.stringify(themeStorageKey)});}catch(e){c=null}var r=document.documentElement;r.dataset.themeChoice=c==="dark"||c==="light"?c:"system";var d=c==="dark"||(c!=="light"&&window.matchMedia("(prefers-color-scheme: dark)").matches);r.dataset.theme=d?"dark":"light";})();`;

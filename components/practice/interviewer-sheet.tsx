@@ -129,11 +129,19 @@ export function InterviewerSheet({ items }: { items: QuestionItem[] }) {
           Print the sheet
         </button>
       </div>
-      <ol className="space-y-6">
-        {items.map((item, index) => (
-          <QuestionSheet key={item.id} item={item} number={index + 1} />
-        ))}
-      </ol>
+      {items.length === 0 ? (
+        <p className="rounded-md border border-border bg-surface p-4">
+          This link names no interview questions, so there is nothing to ask. The interviewer sheet
+          lists interview questions only; knowledge checks are practised alone.{" "}
+          <a href="/practice">Choose questions to practise</a>.
+        </p>
+      ) : (
+        <ol className="space-y-6">
+          {items.map((item, index) => (
+            <QuestionSheet key={item.id} item={item} number={index + 1} />
+          ))}
+        </ol>
+      )}
     </section>
   );
 }

@@ -45,11 +45,13 @@ export function StoryPickerPanel({
             stories={matching}
             onInsert={insert}
           />
-          <StoryGroup
-            heading={matching.length > 0 ? "Your other stories" : "Your stories"}
-            stories={others}
-            onInsert={insert}
-          />
+          {others.length > 0 ? (
+            <StoryGroup
+              heading={matching.length > 0 ? "Your other stories" : "Your stories"}
+              stories={others}
+              onInsert={insert}
+            />
+          ) : null}
         </>
       )}
       <p role="status" className={inserted ? "mt-2 text-sm text-good" : "sr-only"}>

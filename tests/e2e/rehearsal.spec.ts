@@ -210,3 +210,19 @@ for (const colorScheme of ["light", "dark"] as const) {
     await expectNoAxeViolations(page, `candidate view (${colorScheme})`);
   });
 }
+
+test("an interviewer link naming only knowledge checks says there is nothing to ask instead of showing an empty sheet", async ({
+  page,
+}) => {
+  await page.goto(
+    "/practice?mode=mock&view=interviewer&ids=del-kc-task-relevant-maturity,del-kc-monkey",
+  );
+  await expect(page.getByRole("heading", { name: "Interviewer sheet" })).toBeVisible();
+  await expect(
+    page.getByText("This link names no interview questions, so there is nothing to ask."),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: "Choose questions to practise" })).toHaveAttribute(
+    "href",
+    "/practice",
+  );
+});

@@ -397,3 +397,15 @@ for (const colorScheme of ["light", "dark"] as const) {
     await expectNoAxeViolations(page, `delete confirmation (${colorScheme})`);
   });
 }
+
+test('the story picker shows no empty "other stories" heading when every story shows the skill', async ({
+  page,
+}) => {
+  await openStoryBank(page);
+  await writeStory(page, migration);
+  await page.goto("/practice?skills=mentoring&count=1&seed=story1");
+  await page.getByRole("button", { name: "Use a story from your bank" }).click();
+  await expect(page.getByText("Stories that show this skill")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Insert into my answer/ })).toHaveCount(1);
+  await expect(page.getByText("Your other stories")).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 import { collectLibraryQuestions } from "../questions/collect";
 import type { Library } from "./library";
 import type { Guide, Role } from "./parse";
+import { splitSentences } from "./editorial";
 import type { ContentProblem } from "./problems";
 
 /**
@@ -14,6 +15,8 @@ export const libraryLimits = {
   /** A paragraph opener (its first four words) may be shared by at most this many pages. */
   pagesPerOpener: 2,
   openerWords: 4,
+  /** A sentence frame (its first five words, in sentences of eight or more) likewise. */
+  frameWords: 5,
   /** Share of knowledge checks whose correct option is strictly the longest. */
   longestCorrectShare: 1 / 3,
   /** Share of knowledge checks whose correct option is authored in any one position. */
@@ -30,6 +33,7 @@ export const libraryLimits = {
 
 export type LibraryFigures = {
   mostSharedOpener: { opener: string; pages: string[] } | null;
+  mostSharedFrame: { frame: string; pages: string[] } | null;
   knowledgeChecks: number;
   longestCorrect: number;
   correctByPosition: number[];
@@ -55,6 +59,13 @@ export function measureLibrary(library: Library): { figures: LibraryFigures; pro
     for (const use of uses) {
       problems.push({ file: use.file, path: use.path, message: `paragraph opens "${opener} ..." as in ${files.length} pages (${files.map(shortName).join(", ")}); at most ${libraryLimits.pagesPerOpener} may share an opener: write this one differently` });
     }
+  }
+
+  let mostSharedFrame: LibraryFigures["mostSharedFrame"] = null;
+  for (const [frame, files] of collectFrames(pages)) {
+    if (!mostSharedFrame || files.size > mostSharedFrame.pages.length) mostSharedFrame = { frame, pages: [...files] };
+    if (files.size <= libraryLimits.pagesPerOpener) continue;
+    problems.push({ file: [...files][0] ?? "content", path: "(sentences)", message: `sentences open "${frame} ..." in ${files.size} pages (${[...files].map(shortName).join(", ")}); at most ${libraryLimits.pagesPerOpener} may share a sentence frame` });
   }
 
   const checks = library.guides.flatMap((guide) => guide.knowledgeChecks.map((check, index) => ({ guide, check, index })));
@@ -133,6 +144,7 @@ export function measureLibrary(library: Library): { figures: LibraryFigures; pro
   return {
     figures: {
       mostSharedOpener: mostShared,
+      mostSharedFrame,
       knowledgeChecks: checks.length,
       longestCorrect,
       correctByPosition: positions,
@@ -153,6 +165,7 @@ export function formatFigures(figures: LibraryFigures, bankSize: number): string
   const share = (count: number, of: number) => `${count} of ${of} (${percent(of === 0 ? 0 : count / of)})`;
   return [
     `Most shared paragraph opener: ${opener ? `"${opener.opener}" in ${opener.pages.length} pages` : "none"} (limit ${libraryLimits.pagesPerOpener})`,
+    `Most shared sentence frame: ${figures.mostSharedFrame ? `"${figures.mostSharedFrame.frame}" in ${figures.mostSharedFrame.pages.length} pages` : "none"} (limit ${libraryLimits.pagesPerOpener})`,
     `Knowledge checks whose correct option is longest: ${share(figures.longestCorrect, figures.knowledgeChecks)} (limit a third)`,
     `Correct option by authored position: ${figures.correctByPosition.map((count, index) => `${index + 1}: ${share(count, figures.knowledgeChecks)}`).join(", ")} (limit ${percent(libraryLimits.correctPositionShare)})`,
     `Questions with level expectations: ${share(figures.questionsWithLevels, figures.questions)} (needs 100%)`,
@@ -177,6 +190,23 @@ function answerShape(markdown: string): string {
 
 function closingLabel(markdown: string): string | null {
   return boldLabels(markdown).at(-1) ?? null;
+}
+
+/** The first words of each long sentence in the prose a reader reads in sequence, by page. */
+function collectFrames(pages: readonly (Guide | Role)[]): Map<string, Set<string>> {
+  const frames = new Map<string, Set<string>>();
+  for (const page of pages) {
+    const texts = [...page.sections.map((section) => section.markdown), ...page.questions.flatMap((question) => [question.strongAnswer, question.whyAsked])];
+    for (const paragraph of texts.flatMap(paragraphsOf)) {
+      for (const sentence of splitSentences(paragraph)) {
+        const words = sentence.split(/\s+/);
+        if (words.length < 8) continue;
+        const frame = words.slice(0, libraryLimits.frameWords).join(" ");
+        frames.set(frame, (frames.get(frame) ?? new Set<string>()).add(page.sourceFile));
+      }
+    }
+  }
+  return frames;
 }
 
 type OpenerUse = { file: string; path: string };

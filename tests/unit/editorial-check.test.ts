@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findEditorialProblems } from "@/lib/content/editorial";
+import { measureLibrary } from "@/lib/content/library-figures";
 import { readLibrary } from "@/lib/content/load";
 import { writeLibrary } from "../support/temp-library";
 
@@ -115,6 +116,74 @@ describe("the editorial check", () => {
     );
     expect(messages).toContainEqual(
       "questions[0].outcome: a behavioral question says how its strong answer's story ends: win, mixed or failed",
+    );
+  });
+});
+
+describe("the library-wide figures", () => {
+  const figuresOf = (root: string) => measureLibrary(readLibrary(root).library);
+
+  it("fails a paragraph opener shared by three guides, naming them, and allows two", () => {
+    const opener =
+      "Picture the quarterly planning meeting where every team asks for more than it can deliver.";
+    const twice = figuresOf(
+      writeLibrary((slug, file) => {
+        if (slug !== "gamma-skill")
+          file.body = file.body.replace("## Trade-offs\n\n", `## Trade-offs\n\n${opener}\n\n`);
+      }),
+    );
+    expect(
+      twice.problems.filter((problem) => problem.message.includes("picture the quarterly")),
+    ).toEqual([]);
+    const thrice = figuresOf(
+      writeLibrary((_, file) => {
+        file.body = file.body.replace("## Trade-offs\n\n", `## Trade-offs\n\n${opener}\n\n`);
+      }),
+    );
+    const flagged = thrice.problems.filter((problem) =>
+      problem.message.startsWith('paragraph opens "picture the quarterly planning'),
+    );
+    expect(flagged.map((problem) => problem.file.replace(/^.*\//, ""))).toEqual([
+      "alpha-skill.md",
+      "beta-skill.md",
+      "gamma-skill.md",
+    ]);
+    expect(flagged[0]?.message).toContain("3 pages (alpha-skill, beta-skill, gamma-skill)");
+  });
+
+  it("reports where the correct option sits and how often it is the longest, and fails a library where it gives itself away", () => {
+    const root = writeLibrary((_, file) => {
+      for (const check of file.frontmatter.knowledgeChecks as { options: { text: string }[] }[]) {
+        check.options[0]!.text = `${check.options[0]!.text}, which is the complete and carefully qualified answer`;
+      }
+    });
+    const { figures, problems } = figuresOf(root);
+    expect(figures.correctByPosition).toEqual([24]);
+    expect(figures.longestCorrect).toBe(24);
+    expect(problems.map((problem) => problem.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^the correct option is the longest in 24 of 24 checks \(100%\)/),
+        expect.stringMatching(
+          /^the correct option is authored in position 1 in 24 of 24 checks \(100%\)/,
+        ),
+      ]),
+    );
+  });
+
+  it("fails a question without level expectations and a behavioral library where every story is a win", () => {
+    const root = writeLibrary((slug, file) => {
+      if (slug === "alpha-skill") delete (file.frontmatter.questions as Question[])[2]!.levels;
+      for (const question of file.frontmatter.questions as Question[])
+        if (question.outcome) question.outcome = "win";
+    });
+    const messages = figuresOf(root).problems.map(
+      (problem) => `${problem.path}: ${problem.message.split(";")[0]}`,
+    );
+    expect(messages).toContain("questions[2].levels: no level expectations");
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /^questions\[\]\.outcome: 1 of 11 behavioral strong answers end mixed or failed \(9%\)/,
+      ),
     );
   });
 });

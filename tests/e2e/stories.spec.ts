@@ -326,14 +326,16 @@ test("damaged stored stories are dropped with a notice and the rest are kept", a
   });
   await openStoryBank(page);
   await expect(
-    page.getByText("1 saved story was damaged and removed; your other stories are intact."),
+    page.getByText(
+      "1 saved story was damaged or repeated and removed; your other stories are intact.",
+    ),
   ).toBeVisible();
   await expect(storyHeading(page, "A story that survived")).toBeVisible();
   await expect(skillRow(page, "Mentoring").getByRole("cell").nth(0)).toHaveText("1");
   // The repair was written back, so the notice shows once.
   await page.reload();
   await expect(storyHeading(page, "A story that survived")).toBeVisible();
-  await expect(page.getByText(/damaged and removed/)).toHaveCount(0);
+  await expect(page.getByText(/damaged or repeated and removed/)).toHaveCount(0);
 });
 
 test("with storage blocked, stories can still be written and the page says they will not be kept", async ({

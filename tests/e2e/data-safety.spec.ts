@@ -83,6 +83,8 @@ async function importOnProgressPage(page: Page, file: string) {
 test("a bank of 250 stories takes a new one through the form and keeps all 251", async ({
   page,
 }) => {
+  // Rendering 250 stories and their coverage table is real work; on a loaded 2-core machine it takes tens of seconds.
+  test.setTimeout(90_000);
   await seed(page, { [storageKeys.stories]: JSON.stringify(bankOf(250)) });
   await page.goto("/stories");
   await expect(page.getByRole("heading", { name: /^Your stories/ })).toBeVisible();

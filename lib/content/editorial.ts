@@ -35,6 +35,9 @@ export function findEditorialProblems(library: Library): ContentProblem[] {
     ...library.roles.flatMap(findRoleShortfalls),
     ...pages.flatMap((page) => page.questions.flatMap((question, index) => findThinStory(page.sourceFile, question, index))),
     ...findRepeatedSentences(pages),
+    ...pages.flatMap((page) =>
+      page.questions.flatMap((question, index) => findPronounMismatch(page.sourceFile, question, index)),
+    ),
   ];
 }
 
@@ -92,6 +95,32 @@ function findThinStory(file: string, question: Guide["questions"][number], index
     problems.push({ file, path: `questions[${index}].outcome`, message: "a behavioral question says how its strong answer's story ends: win, mixed or failed" });
   }
   return problems;
+}
+
+const pronounSets = {
+  she: /\b(she|her|hers|herself)\b/i,
+  he: /\b(he|him|his|himself)\b/i,
+} as const;
+
+/**
+ * A weak answer's red flags are quoted beside it in the drill. When the answer is about one person
+ * ("Sara ... her changes") and a red flag it commits speaks of them with the other pronoun ("he got
+ * more confident"), the drill reads as if about someone else.
+ */
+function findPronounMismatch(file: string, question: Guide["questions"][number], index: number): ContentProblem[] {
+  const weak = question.weakAnswer;
+  if (!weak) return [];
+  const answerUses = (set: RegExp) => set.test(weak.answer);
+  const only = answerUses(pronounSets.she) && !answerUses(pronounSets.he) ? "she" : answerUses(pronounSets.he) && !answerUses(pronounSets.she) ? "he" : null;
+  if (!only) return [];
+  const other = only === "she" ? pronounSets.he : pronounSets.she;
+  return weak.flaws
+    .filter((flaw) => other.test(question.redFlags[flaw] ?? ""))
+    .map((flaw) => ({
+      file,
+      path: `questions[${index}].redFlags[${flaw}]`,
+      message: `the weak answer speaks of "${only}", but this red flag it commits uses the other pronoun: make them agree`,
+    }));
 }
 
 /** Each sentence of 60+ characters, normalised and with the page's own name masked, may live on one page only. */

@@ -6,6 +6,8 @@ import { writeLibrary } from "../support/temp-library";
 
 type Question = Record<string, unknown>;
 
+const editorialProblemsOf = (root: string) => findEditorialProblems(readLibrary(root).library);
+
 function editorialProblems(root: string) {
   const { library, problems } = readLibrary(root);
   expect(problems).toEqual([]);
@@ -185,5 +187,30 @@ describe("the library-wide figures", () => {
         /^questions\[\]\.outcome: 1 of 11 behavioral strong answers end mixed or failed \(9%\)/,
       ),
     );
+  });
+});
+
+describe("pronouns in the spot-the-weak-answer drill", () => {
+  it("fails a red flag that speaks of the weak answer's subject with the other pronoun", () => {
+    const root = writeLibrary((slug, file) => {
+      if (slug !== "alpha-skill") return;
+      const question = (file.frontmatter.questions as Question[])[1]!;
+      question.redFlags = [
+        'No measure of change beyond "he got more confident"',
+        "Blames the mentee",
+      ];
+      question.weakAnswer = {
+        answer:
+          "Sara had a rough quarter, so I reviewed every one of her pull requests until she felt better.",
+        flaws: [0],
+        explanation: "Reviewing everything makes the mentor the safety net.",
+      };
+    });
+    expect(editorialProblemsOf(root)).toContainEqual({
+      file: expect.stringMatching(/alpha-skill\.md$/),
+      path: "questions[1].redFlags[0]",
+      message:
+        'the weak answer speaks of "she", but this red flag it commits uses the other pronoun: make them agree',
+    });
   });
 });

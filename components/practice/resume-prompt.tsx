@@ -1,3 +1,4 @@
+import { formatMoment } from "@/lib/format";
 import { practiceModeLabels } from "@/lib/practice/config";
 import type { SessionState } from "@/lib/practice/runner";
 import { primaryButton, secondaryButton } from "../button-styles";
@@ -13,7 +14,7 @@ export function ResumePrompt({ session, onResume, onDiscard }: Props) {
       </h2>
       <p className="text-sm">
         {practiceModeLabels[session.mode]}, question {session.index + 1} of {session.itemIds.length}
-        , started {new Date(session.startedAt).toLocaleString()}.
+        , started {formatMoment(session.startedAt, new Date())}.
       </p>
       <div className="mt-3 flex gap-3">
         <button type="button" onClick={onResume} className={primaryButton}>

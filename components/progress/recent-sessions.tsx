@@ -1,3 +1,4 @@
+import { formatMoment } from "@/lib/format";
 import { practiceModeLabels } from "@/lib/practice/config";
 import type { SessionHistory } from "@/lib/practice/progress";
 
@@ -17,8 +18,8 @@ export function RecentSessions({ history }: { history: SessionHistory }) {
           {history.sessions.slice(0, 10).map((session) => (
             <li key={session.id} className="p-3">
               <span className="font-semibold">{practiceModeLabels[session.mode]}</span> ·{" "}
-              {new Date(session.finishedAt).toLocaleString()} · {session.answered} of{" "}
-              {session.total} answered
+              {formatMoment(session.finishedAt, new Date())} · {session.answered} of {session.total}{" "}
+              answered
               {session.correct !== null ? ` · ${session.correct} correct` : ""}
             </li>
           ))}

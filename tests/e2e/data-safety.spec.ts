@@ -172,6 +172,14 @@ test("a session history with one damaged session keeps the good ones", async ({ 
     storageKeys.sessions,
   );
   expect(kept).toEqual(["good-a", "good-b"]);
+  // Finished sessions are dated like every other date on the site, not in the browser's default locale.
+  const recent = page.locator("section", {
+    has: page.getByRole("heading", { name: "Recent sessions" }),
+  });
+  await expect(recent.getByRole("listitem").first()).toContainText(
+    /2 November 2026 at \d{2}:\d{2}/,
+  );
+  await expect(recent).not.toContainText(/\d{1,2}\/\d{1,2}\/\d{4}|\b(AM|PM)\b/);
 });
 
 test("a store written by a newer version is shown with a notice and never overwritten, on every page", async ({

@@ -115,7 +115,10 @@ describe("nginx.conf and public/_headers", () => {
     const imageRules = headerRules.filter((rule) =>
       rule.headers.some(([name, value]) => name === "Content-Type" && value === "image/png"),
     );
-    expect(imageRules.map((rule) => rule.pattern)).toEqual(["/opengraph-image", "/*/opengraph-image"]);
+    expect(imageRules.map((rule) => rule.pattern)).toEqual([
+      "/opengraph-image",
+      "/*/opengraph-image",
+    ]);
     for (const rule of imageRules)
       expect(nginxLocationType(samplePath(rule.pattern)), rule.pattern).toBe("image/png");
     expect(nginxLocationType("/guides/sample")).toBeUndefined();

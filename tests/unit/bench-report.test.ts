@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { summariseRuns, type LighthouseFigures } from "../../lib/tooling/bench/lighthouse";
 import { inventoryOut, outKind } from "../../lib/tooling/bench/out-inventory";
+import { isUnusedExportFile } from "../../lib/tooling/host/unused-export-files";
 
 const figures = (performance: number, lcpMs: number): LighthouseFigures => ({
   performance,
@@ -65,5 +66,17 @@ describe("the inventory of out/", () => {
       files: 1,
       bytes: 100,
     });
+  });
+});
+
+describe("files of the export no browser requests", () => {
+  it("are the full-page RSC copies only, with their gzip copies", () => {
+    expect(isUnusedExportFile("guides/mentoring/__next._full.txt")).toBe(true);
+    expect(isUnusedExportFile("__next._full.txt.gz")).toBe(true);
+    // Client navigation fetches page.txt; the segment prefetch cache the _tree and segment files.
+    expect(isUnusedExportFile("guides/mentoring.txt")).toBe(false);
+    expect(isUnusedExportFile("guides/mentoring/__next._tree.txt")).toBe(false);
+    expect(isUnusedExportFile("guides/mentoring/__next.guides.$d$slug.__PAGE__.txt")).toBe(false);
+    expect(isUnusedExportFile("robots.txt")).toBe(false);
   });
 });

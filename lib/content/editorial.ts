@@ -54,8 +54,10 @@ function findPlaceholders(page: Guide | Role): ContentProblem[] {
 function findGuideShortfalls(guide: Guide): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const file = guide.sourceFile;
-  if (guide.proseWords < editorialMinimums.guideProseWords) {
-    problems.push({ file, path: "body", message: `${guide.proseWords} words of prose; a guide needs at least ${editorialMinimums.guideProseWords}` });
+  // Counted on the rendered text, exactly: the loader only estimates words, for reading times.
+  const proseWords = countWords(guide.sections.map((section) => markdownToPlainText(section.markdown)).join(" "));
+  if (proseWords < editorialMinimums.guideProseWords) {
+    problems.push({ file, path: "body", message: `${proseWords} words of prose; a guide needs at least ${editorialMinimums.guideProseWords}` });
   }
   const difficulties = new Set(guide.questions.map((question) => question.difficulty));
   if (difficulties.size < editorialMinimums.questionDifficulties) {

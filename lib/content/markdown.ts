@@ -35,6 +35,19 @@ function remarkHeadingIds(slugger: GithubSlugger) {
   };
 }
 
+/**
+ * Whether GFM could change how `source` parses. GFM adds tables (`|`), strikethrough (`~`), footnotes
+ * (`[^`), task-list boxes (`[ ]`, `[x]`) and autolink literals (`www.`, `http(s)://`, `mailto:`,
+ * `xmpp:`, and emails, which need an `@`); text with none of those parses to the same tree under
+ * CommonMark alone. Most of a guide's fields are such text, and CommonMark alone parses them several
+ * times faster: micromark combines GFM's constructs on every call and tries them on every line.
+ */
+const gfmTrigger = /[|~@]|\[\^|\[[ xX]\]|www\.|https?:|mailto:|xmpp:/i;
+
+export function mayUseGfm(source: string): boolean {
+  return gfmTrigger.test(source);
+}
+
 /** Ids the site layout gives its own elements on every page (app/layout.tsx: the skip link's target). */
 const layoutIds = ["main"];
 
@@ -42,21 +55,32 @@ const layoutIds = ["main"];
  * One renderer per page: headings rendered through it share a slugger, so two "Example" headings
  * on a page become `example` and `example-1`. Ids the page itself uses are reserved up front.
  */
-export function createMarkdownRenderer(reservedIds: readonly string[] = []) {
+export function createMarkdownRenderer(
+  reservedIds: readonly string[] = [],
+  /** "always" parses every text with GFM: the reference the fast path is tested against. */
+  { gfm: whenGfm = "when-needed" }: { gfm?: "when-needed" | "always" } = {},
+) {
   const slugger = new GithubSlugger();
   for (const id of [...layoutIds, ...reservedIds]) slugger.slug(id);
-  const processor = remark()
+  const commonMark = remark()
+    .use(remarkHeadingIds(slugger))
+    .use(remarkHtml, { sanitize: sanitizeSchema })
+    .freeze();
+  const gfm = remark()
     .use(remarkGfm)
     .use(remarkHeadingIds(slugger))
-    .use(remarkHtml, { sanitize: sanitizeSchema });
-  return (source: string): string => String(processor.processSync(source));
+    .use(remarkHtml, { sanitize: sanitizeSchema })
+    .freeze();
+  return (source: string): string =>
+    String((whenGfm === "always" || mayUseGfm(source) ? gfm : commonMark).processSync(source));
 }
 
 /** Plain text of a Markdown string: for meta descriptions, JSON-LD and word counts. */
 const plainTextParser = remark().use(remarkGfm).freeze();
+const plainTextCommonMarkParser = remark().freeze();
 
 export function markdownToPlainText(source: string): string {
-  const tree = plainTextParser.parse(source);
+  const tree = (mayUseGfm(source) ? plainTextParser : plainTextCommonMarkParser).parse(source);
   const blocks: string[] = [];
   visit(tree, (node) => {
     if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell" || node.type === "code") {
@@ -66,6 +90,23 @@ export function markdownToPlainText(source: string): string {
     return undefined;
   });
   return blocks.join("\n\n").replace(/[ \t]+/g, " ").trim();
+}
+
+/**
+ * The words of a Markdown text counted from its source, without parsing it: for reading times, which
+ * every page of the library needs at load. Syntax that carries no words is dropped first (link
+ * destinations, HTML tags, list markers, reference definitions); the rest of Markdown's punctuation
+ * has no letters or digits, which countWords skips. Within 1% of counting the rendered text on this
+ * library (tests/unit/content-loader.test.ts), at a fraction of a parse.
+ */
+export function estimateMarkdownWords(source: string): number {
+  return countWords(
+    source
+      .replace(/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, "]")
+      .replace(/<[^>\n]*>/g, " ")
+      .replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/gm, " ")
+      .replace(/^[ \t]*\[[^\]\n]+\]:[ \t]*\S+.*$/gm, " "),
+  );
 }
 
 export function countWords(plainText: string): number {

@@ -1,6 +1,6 @@
 import matter from "gray-matter";
 import type { z } from "zod";
-import { countWords, markdownToPlainText } from "./markdown";
+import { countWords, estimateMarkdownWords } from "./markdown";
 import { findNestingProblems } from "./nesting";
 import { problemsFromZod, type ContentProblem } from "./problems";
 import {
@@ -21,8 +21,6 @@ export type Guide = GuideFrontmatter & {
   kind: "guide";
   sourceFile: string;
   sections: Section<GuideSectionId>[];
-  /** Words of narrative prose (the body), the figure the editorial minimum is about. */
-  proseWords: number;
   readingMinutes: number;
 };
 
@@ -47,7 +45,7 @@ export function parseGuideSource(sourceFile: string, source: string): ParseResul
   const parsed = parseDocument(sourceFile, source, guideFrontmatterSchema, guideSections);
   if (!parsed.ok) return parsed;
   const { frontmatter, sections } = parsed.value;
-  const proseWords = countWords(sections.map((section) => markdownToPlainText(section.markdown)).join(" "));
+  const proseWords = estimateMarkdownWords(sections.map((section) => section.markdown).join("\n\n"));
   const structuredWords = countWords(
     [
       ...frontmatter.concepts.map((concept) => concept.explanation),
@@ -60,7 +58,6 @@ export function parseGuideSource(sourceFile: string, source: string): ParseResul
     kind: "guide",
     sourceFile,
     sections,
-    proseWords,
     readingMinutes: Math.max(1, Math.round((proseWords + structuredWords) / WORDS_READ_PER_MINUTE)),
   };
   return { ok: true, value: guide };
@@ -70,7 +67,7 @@ export function parseRoleSource(sourceFile: string, source: string): ParseResult
   const parsed = parseDocument(sourceFile, source, roleFrontmatterSchema, roleSections);
   if (!parsed.ok) return parsed;
   const { frontmatter, sections } = parsed.value;
-  const words = countWords(sections.map((section) => markdownToPlainText(section.markdown)).join(" "));
+  const words = estimateMarkdownWords(sections.map((section) => section.markdown).join("\n\n"));
   return {
     ok: true,
     value: {

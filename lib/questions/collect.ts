@@ -17,8 +17,33 @@ export type LibraryQuestion = {
   roles: string[];
 };
 
+// Every question page, its metadata and its Open Graph image ask for the whole list: 3 lists per
+// page, each as long as the library, made 36,000 times for 1,000 guides. One list per library object
+// (the loader caches that per build process) turns it into a lookup.
+const collected = new WeakMap<Library, readonly LibraryQuestion[]>();
+const byIdCache = new WeakMap<Library, ReadonlyMap<string, LibraryQuestion>>();
+
 /** Every interview question in the library, guides first (by title), then roles, each in page order. */
 export function collectLibraryQuestions(library: Library): LibraryQuestion[] {
+  let questions = collected.get(library);
+  if (!questions) {
+    questions = collectQuestions(library);
+    collected.set(library, questions);
+  }
+  return [...questions];
+}
+
+/** One question of the library by id, without walking the list. */
+export function findLibraryQuestion(library: Library, id: string): LibraryQuestion | undefined {
+  let byId = byIdCache.get(library);
+  if (!byId) {
+    byId = new Map(collectLibraryQuestions(library).map((entry) => [entry.question.id, entry]));
+    byIdCache.set(library, byId);
+  }
+  return byId.get(id);
+}
+
+function collectQuestions(library: Library): LibraryQuestion[] {
   const guides = [...library.guides].sort((a, b) => a.title.localeCompare(b.title));
   const roles = [...library.roles].sort((a, b) => a.title.localeCompare(b.title));
   const rolesByGuide = new Map<string, string[]>();

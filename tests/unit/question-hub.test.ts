@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { getLibrary } from "@/lib/content/load";
 import { skillsForRole } from "@/lib/content/roles";
-import { collectLibraryQuestions, relatedQuestions } from "@/lib/questions/collect";
+import {
+  collectLibraryQuestions,
+  findLibraryQuestion,
+  relatedQuestions,
+} from "@/lib/questions/collect";
 import {
   decodeFacetValues,
   emptyQuestionFilter,
@@ -180,5 +184,21 @@ describe("the library's questions", () => {
         entries.filter((question) => question.question.tags.includes(entry.tag)).length,
       );
     }
+  });
+});
+
+describe("looking a question up by id", () => {
+  it("finds each question of the list, and nothing for an unknown id", () => {
+    const library = getLibrary();
+    const all = collectLibraryQuestions(library);
+    for (const entry of all) expect(findLibraryQuestion(library, entry.question.id)).toBe(entry);
+    expect(findLibraryQuestion(library, "no-such-question")).toBeUndefined();
+  });
+
+  it("hands each caller its own list, so sorting one cannot reorder another page's", () => {
+    const library = getLibrary();
+    const first = collectLibraryQuestions(library);
+    first.reverse();
+    expect(collectLibraryQuestions(library)[0]).toBe(first.at(-1));
   });
 });

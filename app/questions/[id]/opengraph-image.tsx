@@ -1,7 +1,7 @@
 import { questionTypeLabels } from "@/components/badges";
 import { ogImageSize, renderOgCard } from "@/components/og-card";
 import { getLibrary } from "@/lib/content/load";
-import { collectLibraryQuestions } from "@/lib/questions/collect";
+import { collectLibraryQuestions, findLibraryQuestion } from "@/lib/questions/collect";
 
 export const alt = "Leadwise interview question";
 export const size = ogImageSize;
@@ -14,9 +14,7 @@ export function generateStaticParams() {
 
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const entry = collectLibraryQuestions(getLibrary()).find(
-    (candidate) => candidate.question.id === id,
-  );
+  const entry = findLibraryQuestion(getLibrary(), id);
   if (!entry) throw new Error(`No question "${id}" for its Open Graph image`);
   return renderOgCard({
     eyebrow: `${entry.owner.title} · interview question`,

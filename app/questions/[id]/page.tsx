@@ -9,6 +9,7 @@ import { getLibrary } from "@/lib/content/load";
 import { markdownToPlainText } from "@/lib/content/markdown";
 import {
   collectLibraryQuestions,
+  findLibraryQuestion,
   relatedQuestions,
   type LibraryQuestion,
 } from "@/lib/questions/collect";
@@ -19,9 +20,9 @@ import { pageMetadata } from "@/lib/seo/metadata";
 export const dynamicParams = false;
 
 function findQuestion(id: string): { entry: LibraryQuestion; all: LibraryQuestion[] } | undefined {
-  const all = collectLibraryQuestions(getLibrary());
-  const entry = all.find((candidate) => candidate.question.id === id);
-  return entry ? { entry, all } : undefined;
+  const library = getLibrary();
+  const entry = findLibraryQuestion(library, id);
+  return entry ? { entry, all: collectLibraryQuestions(library) } : undefined;
 }
 
 export function generateStaticParams() {

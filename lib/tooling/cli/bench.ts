@@ -15,15 +15,7 @@
  * Not a test: it asserts nothing; tests/e2e/budgets.spec.ts holds the budgets.
  */
 import { spawn } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  readdirSync,
-} from "node:fs";
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync, readdirSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -35,7 +27,13 @@ import {
   ownJs,
   type FrameworkFloor,
 } from "../bench/framework-floor";
-import { lighthouseMedian, type LighthouseResult } from "../bench/lighthouse";
+import {
+  lighthouseRun,
+  summariseRuns,
+  type LighthouseResult,
+  type LighthouseRun,
+} from "../bench/lighthouse";
+import { inventoryOut, inventoryTable, type OutInventory } from "../bench/out-inventory";
 import { pageTypes, type PageType } from "../bench/page-types";
 import { formatKb, measurePage, type Bytes, type PageWeight } from "../bench/page-weight";
 import { timedRun, type TimedRun } from "../bench/timed-run";
@@ -98,15 +96,6 @@ async function buildSnapshot(env: NodeJS.ProcessEnv): Promise<TimedRun> {
   return build;
 }
 
-function directoryBytes(directory: string): number {
-  let total = 0;
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const absolute = path.join(directory, entry.name);
-    total += entry.isDirectory() ? directoryBytes(absolute) : statSync(absolute).size;
-  }
-  return total;
-}
-
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -129,7 +118,7 @@ async function serveExport(exportDir: string): Promise<{ origin: string; stop: (
     process.execPath,
     [
       path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs"),
-      path.join(projectRoot, "lib", "cli", "serve.ts"),
+      path.join(projectRoot, "lib", "tooling", "cli", "serve.ts"),
       "--port",
       String(port),
       "--dir",
@@ -199,32 +188,41 @@ function weightTable(rows: readonly PageRow[], floor: FrameworkFloor): string {
   return lines.join("\n");
 }
 
+/** A page's Lighthouse row: medians of the runs that succeeded, the failures named, the load they ran under. */
+function lighthouseRow(label: string, result: LighthouseResult, withCategories: boolean): string {
+  const failures = result.runs.flatMap((run) => (run.ok ? [] : [run.error]));
+  const loads = result.runs.map((run) => run.load.toFixed(1)).join(", ");
+  const failed =
+    failures.length > 0
+      ? `${failures.length} of ${result.runs.length} failed: ${failures.join("; ")}`
+      : "";
+  const figures = result.median;
+  if (!figures) return `| ${label} | no run succeeded | | | | | | | | ${loads} | ${failed} |`;
+  const categories = withCategories
+    ? `${figures.accessibility} | ${figures.bestPractices} | ${figures.seo}`
+    : "n/a | n/a | n/a";
+  return `| ${label} | ${figures.performance} | ${categories} | ${(figures.fcpMs / 1000).toFixed(2)} s | ${(figures.lcpMs / 1000).toFixed(2)} s | ${figures.tbtMs} ms | ${figures.cls} | ${loads} | ${failed} |`;
+}
+
 function lighthouseTable(
   rows: readonly PageRow[],
   floorLighthouse: LighthouseResult | null,
   runs: number,
 ): string {
   const lines = [
-    `| page (median of ${runs}) | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |`,
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    `| page (median of ${runs}) | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | load average per run | failed runs |`,
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
   // The bare page has no title or description, so only its performance figures mean anything.
-  const floorFigures = floorLighthouse?.median;
-  if (floorFigures) {
-    lines.push(
-      `| framework floor (bare Next page) | ${floorFigures.performance} | n/a | n/a | n/a | ${(floorFigures.fcpMs / 1000).toFixed(1)} s | ${(floorFigures.lcpMs / 1000).toFixed(1)} s | ${floorFigures.tbtMs} ms | ${floorFigures.cls} |`,
-    );
-  }
+  if (floorLighthouse)
+    lines.push(lighthouseRow("framework floor (bare Next page)", floorLighthouse, false));
   for (const row of rows) {
     const label = `${row.type.label} \`${row.type.urlPath}\``;
-    const figures = row.lighthouse?.median;
-    if (!figures) {
-      lines.push(`| ${label} | ${row.weight ? "skipped" : "not built"} | | | | | | | |`);
+    if (!row.lighthouse) {
+      lines.push(`| ${label} | ${row.weight ? "skipped" : "not built"} | | | | | | | | | |`);
       continue;
     }
-    lines.push(
-      `| ${label} | ${figures.performance} | ${figures.accessibility} | ${figures.bestPractices} | ${figures.seo} | ${(figures.fcpMs / 1000).toFixed(1)} s | ${(figures.lcpMs / 1000).toFixed(1)} s | ${figures.tbtMs} ms | ${figures.cls} |`,
-    );
+    lines.push(lighthouseRow(label, row.lighthouse, true));
   }
   return lines.join("\n");
 }
@@ -265,35 +263,40 @@ async function main() {
   if (settings.lighthouse && !existsSync(settings.chromePath))
     lighthouseNote = `skipped: no Chromium at ${settings.chromePath} (set CHROME_PATH)`;
   else if (settings.lighthouse) {
-    // The floor first: what a page costs with nothing of ours on it, on this machine, today.
+    // Round-robin: run 1 of every page (the floor included), then run 2, ... so a burst of load on the
+    // shared machine lands on one run of each page rather than on all runs of one page.
     const floorServer = await serveExport(frameworkFloorOutDir(projectRoot));
-    try {
-      log(`lighthouse framework floor x${settings.runs}`);
-      floorLighthouse = await lighthouseMedian(projectRoot, `${floorServer.origin}/`, {
-        runs: settings.runs,
-        chromePath: settings.chromePath,
-      });
-    } finally {
-      floorServer.stop();
-    }
     const server = await serveExport(outDir);
     try {
-      for (const row of rows) {
-        if (!row.weight) continue;
-        log(`lighthouse ${row.type.urlPath} x${settings.runs}`);
-        row.lighthouse = await lighthouseMedian(
-          projectRoot,
-          `${server.origin}${row.type.urlPath}`,
-          { runs: settings.runs, chromePath: settings.chromePath },
-        );
+      const targets = [
+        { key: "floor", url: `${floorServer.origin}/` },
+        ...rows.flatMap((row) =>
+          row.weight ? [{ key: row.type.urlPath, url: `${server.origin}${row.type.urlPath}` }] : [],
+        ),
+      ];
+      const runsByPage = new Map<string, LighthouseRun[]>(targets.map(({ key }) => [key, []]));
+      for (let round = 1; round <= settings.runs; round += 1) {
+        for (const { key, url } of targets) {
+          log(`lighthouse ${key} run ${round} of ${settings.runs}`);
+          const run = await lighthouseRun(projectRoot, url, settings.chromePath);
+          if (!run.ok) log(`  failed after ${run.attempts} attempts: ${run.error}`);
+          runsByPage.get(key)?.push(run);
+        }
       }
-      lighthouseNote = `mobile, median of ${settings.runs}`;
+      floorLighthouse = summariseRuns(runsByPage.get("floor") ?? []);
+      for (const row of rows) {
+        const runs = runsByPage.get(row.type.urlPath);
+        if (runs) row.lighthouse = summariseRuns(runs);
+      }
+      lighthouseNote = `mobile, median of ${settings.runs}, pages round-robin`;
     } finally {
+      floorServer.stop();
       server.stop();
     }
   }
 
-  let largeBuild: { guides: number; build: TimedRun; outBytes: number; htmlPages: number } | null =
+  const siteOut = inventoryOut(outDir);
+  let largeBuild: { guides: number; build: TimedRun; out: OutInventory; htmlPages: number } | null =
     null;
   let largeBuildError: string | null = null;
   if (settings.large) {
@@ -314,7 +317,7 @@ async function main() {
       largeBuild = {
         guides: settings.largeCount,
         build,
-        outBytes: directoryBytes(outDir),
+        out: inventoryOut(outDir),
         htmlPages: countHtml(outDir),
       };
     } catch (error) {
@@ -335,7 +338,7 @@ async function main() {
     `| content pipeline, ${largePipeline.guides} generated guides | ${largePipeline.perGuideMs.toFixed(1)} ms per guide (load ${(largePipeline.loadMs / 1000).toFixed(1)} s, render ${(largePipeline.renderMs / 1000).toFixed(1)} s) |`,
     `| \`npm run build\`, real library | ${seconds(siteBuild.seconds)}, peak ${memory(siteBuild)} |`,
     largeBuild
-      ? `| \`npm run build\`, ${largeBuild.guides} generated guides | ${seconds(largeBuild.build.seconds)}, peak ${memory(largeBuild.build)}; ${largeBuild.htmlPages} HTML pages, out/ ${(largeBuild.outBytes / 1024 / 1024).toFixed(0)} MB |`
+      ? `| \`npm run build\`, ${largeBuild.guides} generated guides | ${seconds(largeBuild.build.seconds)}, peak ${memory(largeBuild.build)}; ${largeBuild.htmlPages} HTML pages, out/ ${largeBuild.out.total.files} files, ${(largeBuild.out.total.bytes / 1024 / 1024).toFixed(0)} MB (of which .gz copies ${largeBuild.out.gzipCopies.files} files, ${(largeBuild.out.gzipCopies.bytes / 1024 / 1024).toFixed(0)} MB) |`
       : `| \`npm run build\`, ${settings.largeCount} generated guides | ${largeBuildError ? `failed: ${largeBuildError}` : "skipped (--skip-large)"} |`,
   ];
 
@@ -355,6 +358,18 @@ async function main() {
     "Content pipeline and build:",
     "",
     pipelineLines.join("\n"),
+    "",
+    "What `out/` holds (real library; every file a host must take, the build's .gz copies included):",
+    "",
+    inventoryTable(siteOut),
+    ...(largeBuild
+      ? [
+          "",
+          `What \`out/\` holds for ${largeBuild.guides} generated guides:`,
+          "",
+          inventoryTable(largeBuild.out),
+        ]
+      : []),
   ].join("\n");
   console.log(report);
 
@@ -378,7 +393,7 @@ async function main() {
       lighthouse: row.lighthouse,
     })),
     pipeline: { real: realPipeline, large: largePipeline },
-    builds: { site: siteBuild, large: largeBuild, largeError: largeBuildError },
+    builds: { site: siteBuild, siteOut, large: largeBuild, largeError: largeBuildError },
   };
   writeFileSync(
     path.join(resultsDir, "latest.json"),

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef } from "react";
-import { dangerButton, secondaryButtonInline } from "../button-styles";
+import { dangerButton, secondaryButton } from "../button-styles";
 import type { ProgressTransfer } from "./hooks/use-progress-transfer";
 
 /** Export, import and reset, with the reset's confirmation dialog. */
@@ -25,12 +25,12 @@ export function DataControls({ transfer }: { transfer: ProgressTransfer }) {
         review of each question and the more recent edit of each story.
       </p>
       <div className="flex flex-wrap gap-3">
-        <button type="button" className={secondaryButtonInline} onClick={transfer.exportProgress}>
+        <button type="button" className={secondaryButton} onClick={transfer.exportProgress}>
           Export progress
         </button>
         <button
           type="button"
-          className={secondaryButtonInline}
+          className={secondaryButton}
           onClick={() => fileInput.current?.click()}
         >
           Import progress
@@ -50,7 +50,7 @@ export function DataControls({ transfer }: { transfer: ProgressTransfer }) {
         />
         <button
           type="button"
-          className={`${secondaryButtonInline} border-bad text-bad`}
+          className={`${secondaryButton} border-bad text-bad`}
           onClick={openResetDialog}
         >
           Reset progress…
@@ -82,7 +82,7 @@ export function DataControls({ transfer }: { transfer: ProgressTransfer }) {
           <button
             ref={keepButton}
             type="button"
-            className={secondaryButtonInline}
+            className={secondaryButton}
             onClick={() => confirmDialog.current?.close()}
           >
             Keep my progress

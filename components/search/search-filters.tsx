@@ -1,3 +1,4 @@
+import { useId } from "react";
 import type { SearchFilters } from "@/lib/search/engine";
 
 const kindOptions = [
@@ -23,11 +24,15 @@ export function SearchFilterControls({
   skills: string[];
   onChange: (filters: SearchFilters) => void;
 }) {
+  const ids = { kind: useId(), skill: useId() };
   return (
     <div className="mt-2 flex shrink-0 flex-wrap gap-x-4 gap-y-2 text-sm">
-      <label className="flex flex-wrap items-center gap-2">
-        <span className="text-muted">Show</span>
+      <div className="flex flex-wrap items-center gap-2">
+        <label htmlFor={ids.kind} className="text-muted">
+          Show
+        </label>
         <select
+          id={ids.kind}
           value={filters.kind ?? ""}
           onChange={(event) => {
             const kind = event.target.value;
@@ -41,10 +46,13 @@ export function SearchFilterControls({
             </option>
           ))}
         </select>
-      </label>
-      <label className="flex flex-wrap items-center gap-2">
-        <span className="text-muted">Skill</span>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <label htmlFor={ids.skill} className="text-muted">
+          Skill
+        </label>
         <select
+          id={ids.skill}
           value={filters.skill ?? ""}
           onChange={(event) => onChange({ ...filters, skill: event.target.value || undefined })}
           className={selectClass}
@@ -56,7 +64,7 @@ export function SearchFilterControls({
             </option>
           ))}
         </select>
-      </label>
+      </div>
     </div>
   );
 }

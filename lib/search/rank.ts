@@ -109,8 +109,11 @@ export function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length] ?? limit + 1;
 }
 
-/** Slips forgiven in a word of this length: none in short words, where one letter is another word. */
-const allowedSlips = (length: number) => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
+/**
+ * Slips forgiven in a word of this length: one from five letters, none in short words, where one
+ * letter makes another word ("lead", "load"); never two ("mentoring" is two from "monitoring").
+ */
+const allowedSlips = (length: number) => (length >= 5 ? 1 : 0);
 
 /**
  * Whether two normalised words are the same word: a longer form ("deleg" / "delegation"), or a
@@ -172,7 +175,7 @@ const sectionValue = (score: SectionScore) => 3 * score.wording + score.naming +
 
 // Weights: holding the query's wording outweighs everything (a pasted sentence has one home);
 // a title naming the query comes next; pagefind's own score decides among the rest.
-const weights = { wording: 3, naming: 1.5, base: 1 };
+const weights = { wording: 3, naming: 2.5, base: 1 };
 export const sectionsPerPage = 2;
 /** A section holding this share of the query's word pairs is where the words are. */
 const wordingThreshold = 0.5;

@@ -132,3 +132,62 @@ for (const colorScheme of ["light", "dark"] as const) {
     await expectNoAxeViolations(page, `search dialog (${colorScheme})`);
   });
 }
+
+// The sentence the issue pasted: from the "Career impact" section of Incident Leadership.
+const careerImpactSentence =
+  "For managers, the health of the on-call rotation is one of the clearest signals of how well they look after their team, and leadership notices when a manager's team stops showing up in incident reviews.";
+
+test("a sentence copied from a guide opens that guide at the section that holds it", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const dialog = await openSearchWithSlash(page);
+  await dialog.getByRole("searchbox").fill(careerImpactSentence);
+  const first = dialog.locator("a[href]").first();
+  await expect(first).toHaveAttribute("href", "/guides/incident-leadership#career-impact-heading");
+  // The hit says where it is: the section's title and the guide it belongs to.
+  await expect(first).toContainText("Career impact");
+  await expect(first).toContainText("Incident Leadership");
+  await first.click();
+  await expect(page).toHaveURL(/\/guides\/incident-leadership#career-impact-heading$/);
+  await expect(page.locator("#career-impact-heading")).toBeInViewport();
+});
+
+test("a question result offers to practise that one question", async ({ page }) => {
+  await page.goto("/");
+  const dialog = await openSearchWithSlash(page);
+  await dialog.getByRole("searchbox").fill("Tell me about the most serious incident you led");
+  const questions = dialog.getByRole("region", { name: "Questions" });
+  const practise = questions.getByRole("link", {
+    name: /^Practise this: Tell me about the most serious incident you led/,
+  });
+  await expect(practise).toHaveAttribute("href", "/practice?q=inc-most-serious-incident-led");
+  await practise.click();
+  await expect(page).toHaveURL(/\/practice\?q=inc-most-serious-incident-led$/);
+  await expect(
+    page.getByText("Tell me about the most serious incident you led").first(),
+  ).toBeVisible();
+});
+
+test("the results narrow to one kind and one skill", async ({ page }) => {
+  await page.goto("/");
+  const dialog = await openSearchWithSlash(page);
+  await dialog.getByRole("searchbox").fill("feedback");
+  await expect(dialog.getByRole("region", { name: "Guides" })).toBeVisible();
+  await dialog.getByLabel("Show").selectOption("question");
+  await expect(dialog.getByRole("region", { name: "Guides" })).toBeHidden();
+  const questions = dialog.getByRole("region", { name: "Questions" });
+  await expect(questions).toBeVisible();
+  await dialog.getByLabel("Skill").selectOption("Delegation");
+  await expect(dialog.getByRole("status")).toContainText(
+    /\d+ (result|results) for “feedback”: \d+ questions?\./,
+  );
+  // Every hit left is a Delegation question, and says so.
+  const hits = questions.locator("li > a:first-child");
+  await expect
+    .poll(async () => {
+      const texts = await hits.allTextContents();
+      return texts.length > 0 && texts.every((text) => text.includes("Guide: Delegation"));
+    })
+    .toBe(true);
+});

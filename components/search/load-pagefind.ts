@@ -1,4 +1,4 @@
-import { isPagefindModule, type PagefindModule } from "@/lib/search/engine";
+import { isPagefindModule, pagefindOptions, type PagefindModule } from "@/lib/search/engine";
 
 // Root-relative, so it works on any static host that serves the site at its root. Loaded on the
 // first open only: pages that never search never fetch the search code or its index.
@@ -11,7 +11,7 @@ export function loadPagefind(): Promise<PagefindModule> {
     /* webpackIgnore: true */ /* turbopackIgnore: true */ pagefindUrl
   ).then(async (module: unknown) => {
     if (!isPagefindModule(module)) throw new Error("pagefind.js did not load");
-    await module.options({ excerptLength: 24 });
+    await module.options(pagefindOptions);
     await module.init();
     return module;
   });

@@ -1,4 +1,4 @@
-import { searchTerms, typoPrefixes } from "./query";
+import { normaliseWord, searchTerms, textWords, typoPrefixes } from "./query";
 import { rankPages, type RankedPage } from "./rank";
 import { readPagefindPage, type PagefindPage } from "./results";
 
@@ -37,18 +37,45 @@ export type SearchFilters = { kind?: "guide" | "question" | "role"; skill?: stri
 /** How many pages are read in full and re-ranked: the rest keep pagefind's order below them. */
 export const pagesReadPerSearch = 12;
 
+/**
+ * Options for `pagefind.options()`. Page length off: BM25's length penalty buried the long guides
+ * under the short question pages that quote them; the re-ranking judges closeness to the query.
+ */
+export const pagefindOptions = { excerptLength: 24, ranking: { pageLength: 0 } };
+
+/**
+ * Whether pagefind found the term itself. For a word it does not know, pagefind falls back to the
+ * longest indexed word the term starts with ("stakholder" finds pages with "st..."), so results
+ * alone do not say; the best page holding a word that begins like the term does.
+ */
+async function foundItself(term: string, results: readonly PagefindResult[]): Promise<boolean> {
+  const best = results[0];
+  if (!best) return false;
+  if (term.length < 5) return true;
+  const page = readPagefindPage(await best.data());
+  const start = normaliseWord(term).slice(0, 5);
+  return page !== null && textWords(page.content).some((word) => word.startsWith(start));
+}
+
 /** A term's results, and the beginning of it that found them when the whole term found nothing. */
 async function termResults(
   pagefind: PagefindModule,
   term: string,
   filters: Record<string, string>,
+  checkSpelling: boolean,
 ): Promise<{ term: string; found: string; results: PagefindResult[] }> {
+  let fallback: PagefindResult[] | null = null;
   for (const attempt of [term, ...typoPrefixes(term)]) {
     const results = (await pagefind.search(attempt, { filters }))?.results ?? [];
-    if (results.length > 0) return { term, found: attempt, results };
+    fallback ??= results;
+    if (results.length > 0 && (!checkSpelling || (await foundItself(attempt, results))))
+      return { term, found: attempt, results };
   }
-  return { term, found: term, results: [] };
+  return { term, found: term, results: fallback ?? [] };
 }
+
+// A short query is where a slip matters; a pasted sentence is found by its wording instead.
+const spellCheckedTerms = 4;
 
 /** The query with each mistyped term replaced by the beginning of it that the index knows. */
 function correctedQuery(query: string, corrections: ReadonlyMap<string, string>): string {
@@ -69,7 +96,10 @@ export async function searchSite(
   if (filters.kind) filter.kind = filters.kind;
   if (filters.skill) filter.skill = filters.skill;
   const terms = searchTerms(query);
-  const perTerm = await Promise.all(terms.map((term) => termResults(pagefind, term, filter)));
+  const checkSpelling = terms.length <= spellCheckedTerms;
+  const perTerm = await Promise.all(
+    terms.map((term) => termResults(pagefind, term, filter, checkSpelling)),
+  );
   const corrections = new Map(
     perTerm.filter(({ term, found }) => term !== found).map(({ term, found }) => [term, found]),
   );

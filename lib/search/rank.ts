@@ -132,14 +132,20 @@ const coveredBy = (wanted: readonly string[], words: readonly string[]) =>
 
 /**
  * How well a title names what was asked: the share of the query's meaningful words it holds times
- * the share of its own words the query used ("Conway's law" for a concept called Conway's law is 1;
- * the same words in a long question title much less).
+ * the share of its own words, small ones included, that the query used. "Conway's law" for a
+ * concept called Conway's law is 1; the same words in a question's title ("What is psychological
+ * safety, and what is it not?") much less, so a topic's name brings up the guide that explains it.
  */
-export function titleMatch(queryWords: readonly string[], title: string): number {
-  const titleWords = contentWords(title.split(/\s+/).map(normaliseWord));
-  if (queryWords.length === 0 || titleWords.length === 0) return 0;
-  const queryShare = coveredBy(queryWords, titleWords).length / queryWords.length;
-  const titleShare = coveredBy(titleWords, queryWords).length / titleWords.length;
+export function titleMatch(
+  queryWords: readonly string[],
+  allQueryWords: readonly string[],
+  title: string,
+): number {
+  const titleWords = title.split(/\s+/).map(normaliseWord).filter(Boolean);
+  const titleContent = contentWords(titleWords);
+  if (queryWords.length === 0 || titleContent.length === 0) return 0;
+  const queryShare = coveredBy(queryWords, titleContent).length / queryWords.length;
+  const titleShare = coveredBy(titleWords, allQueryWords).length / titleWords.length;
   return queryShare * titleShare;
 }
 
@@ -152,9 +158,9 @@ type SectionScore = { section: PageSection; wording: number; naming: number; wor
 function scoreSection(
   section: PageSection,
   pageWords: readonly string[],
-  queryWords: readonly string[],
-  queryPairs: ReadonlySet<string>,
+  query: { words: readonly string[]; allWords: readonly string[]; pairs: ReadonlySet<string> },
 ): SectionScore {
+  const { words: queryWords, pairs: queryPairs } = query;
   const words = pageWords.slice(section.start, section.end).filter((word) => word !== "");
   const pairs = wordPairs(words);
   const wording =
@@ -166,7 +172,7 @@ function scoreSection(
     queryWords.length > 0 ? coveredBy(queryWords, lead).length / queryWords.length : 0;
   // The lead counts for a titled part (a concept, an FAQ); a page's own header is its title alone.
   const leadNames = section.id !== null && leadShare === 1 ? 0.8 : 0;
-  const naming = Math.max(titleMatch(queryWords, section.title), leadNames);
+  const naming = Math.max(titleMatch(queryWords, query.allWords, section.title), leadNames);
   const share = queryWords.length > 0 ? coveredBy(queryWords, words).length / queryWords.length : 0;
   return { section, wording, naming, words: share };
 }
@@ -174,8 +180,9 @@ function scoreSection(
 const sectionValue = (score: SectionScore) => 3 * score.wording + score.naming + 0.5 * score.words;
 
 // Weights: holding the query's wording outweighs everything (a pasted sentence has one home);
-// a title naming the query comes next; pagefind's own score decides among the rest.
-const weights = { wording: 3, naming: 2.5, base: 1 };
+// a title naming the query comes next; then one section holding most of the query's words (a
+// paraphrase's words gather where its idea is explained); pagefind's own score decides the rest.
+const weights = { wording: 3, naming: 2.5, focus: 1, base: 1 };
 export const sectionsPerPage = 2;
 /** A section holding this share of the query's word pairs is where the words are. */
 const wordingThreshold = 0.5;
@@ -193,12 +200,20 @@ export function rankPages<Page extends CandidatePage>(
   const ranked = pages.map((page) => {
     const pageWords = page.content.split(/\s+/).map(normaliseWord);
     const scored = pageSections(page, pageWords.length).map((section) =>
-      scoreSection(section, pageWords, queryWords, queryPairs),
+      scoreSection(section, pageWords, {
+        words: queryWords,
+        allWords: allQueryWords,
+        pairs: queryPairs,
+      }),
     );
     const wording = Math.max(...scored.map((score) => score.wording));
     const naming = Math.max(...scored.map((score) => score.naming));
+    const focus = Math.max(...scored.map((score) => score.words));
     const rank =
-      weights.base * (page.score / topScore) + weights.wording * wording + weights.naming * naming;
+      weights.base * (page.score / topScore) +
+      weights.wording * wording +
+      weights.naming * naming +
+      weights.focus * focus;
     // Stable sort: equal sections stay in page order.
     const linked = scored
       .filter((score) => score.section.id !== null && sectionValue(score) > 0)

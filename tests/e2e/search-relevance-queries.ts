@@ -10,7 +10,9 @@
  *   (questions are indexed there, not on their guide);
  * - typo: a misspelt topic, expecting its guide.
  *
- * Where a name is explained by two guides, either counts.
+ * Where a name or an idea is explained by two guides (Conway's law, one-way and two-way doors),
+ * either counts. The first part was written before the ranking was tuned; the held-out part was
+ * drawn afterwards, with another seed, and counted as it came.
  */
 export type RelevanceQuery = {
   kind: "sentence" | "paraphrase" | "name" | "question" | "typo";
@@ -21,10 +23,11 @@ export type RelevanceQuery = {
 };
 
 export const relevanceQueries: readonly RelevanceQuery[] = [
+  // Written before the ranking was tuned (the first pick of sentences, seed 17).
   {
     kind: "sentence",
     query:
-      "Add machine-readable revisit triggers (metric, threshold, owner) to existing ADRs and a small job that opens a ticket when a threshold is crossed.",
+      "Revisit triggers wired to monitoring Add machine-readable revisit triggers (metric, threshold, owner) to existing ADRs and a small job that opens a ticket when a threshold is crossed.",
     page: "/guides/architecture-decisions",
     section: "example-projects-heading",
   },
@@ -198,7 +201,7 @@ export const relevanceQueries: readonly RelevanceQuery[] = [
   {
     kind: "paraphrase",
     query: "decisions that are hard to undo versus ones you can reverse cheaply",
-    page: "/guides/architecture-decisions",
+    page: ["/guides/architecture-decisions", "/guides/technical-leadership"],
     section: "concept-one-way-and-two-way-doors",
   },
   {
@@ -385,4 +388,233 @@ export const relevanceQueries: readonly RelevanceQuery[] = [
   { kind: "typo", query: "techincal debt", page: "/guides/technical-debt" },
   { kind: "typo", query: "psycological safety", page: "/guides/inclusive-teams" },
   { kind: "typo", query: "conways law", page: ["/guides/org-design", "/guides/remote-teams"] },
+  // Held out: drawn after tuning (sentences from seed 29, more names and typos) and run once as a check.
+  {
+    kind: "sentence",
+    query: "Fundamentals of Software Architecture by Mark Richards and Neal Ford (2020).",
+    page: "/guides/architecture-decisions",
+    section: "learning-resources-heading",
+  },
+  {
+    kind: "sentence",
+    query: "Many companies will run a candidate through interviews for either track.",
+    page: "/guides/career-story",
+    section: "cs-kc-dual-track",
+  },
+  {
+    kind: "sentence",
+    query:
+      "Regulated environments may require review for every production change; meet that with tooling rather than meetings.",
+    page: "/guides/code-review-standards",
+    section: "faq-should-we-allow-merging-without-review",
+  },
+  {
+    kind: "sentence",
+    query:
+      "Riding the elevator means you never change the facts between floors, only the level of detail and the vocabulary.",
+    page: "/guides/communication",
+    section: "concept-the-architect-elevator",
+  },
+  {
+    kind: "sentence",
+    query:
+      "Stone, Patton and Heen describe three conversations in every difficult one: what happened, feelings, and identity.",
+    page: "/guides/conflict-resolution",
+    section: "conf-kc-identity-conversation",
+  },
+  {
+    kind: "sentence",
+    query:
+      "Engineers learn about feasibility problems at sprint planning and about customers never.",
+    page: "/guides/cross-functional-collaboration",
+    section: "why-companies-hire-for-it-heading",
+  },
+  {
+    kind: "sentence",
+    query:
+      "Orders describe the purpose and the constraints, not the steps, so that people can adapt when the plan meets reality.",
+    page: "/guides/delegation",
+    section: "concept-commanders-intent-mission-command",
+  },
+  {
+    kind: "sentence",
+    query:
+      "At a company of 20 engineers, a quarterly survey is overkill; a manager who runs good one-on-ones hears the same things sooner.",
+    page: "/guides/engineering-metrics",
+    section: "trade-offs-heading",
+  },
+  {
+    kind: "sentence",
+    query:
+      "People estimate their own projects from the inside (the steps they can imagine) and reliably underestimate, even when they know similar projects ran late.",
+    page: "/guides/estimation-and-planning",
+    section: "concept-the-planning-fallacy-and-reference-class-forecasting",
+  },
+  {
+    kind: "sentence",
+    query:
+      "In an interview, a pre-mortem you now run is strong evidence that a past failure changed how you work.",
+    page: "/guides/failure-and-accountability",
+    section: "fail-kc-premortem",
+  },
+  {
+    kind: "sentence",
+    query:
+      "You can mention them briefly, but what interviewers want is the actual words you said and what happened next.",
+    page: "/guides/feedback-and-coaching",
+    section: "faq-should-i-name-sbi-or-grow-in-an-interview-answer",
+  },
+  {
+    kind: "sentence",
+    query:
+      "Internal transfers still deserve a structured conversation against the same competencies, not a handshake between managers.",
+    page: "/guides/hiring-and-interviewing",
+    section: "situations-that-test-the-process",
+  },
+  {
+    kind: "sentence",
+    query:
+      "You command the incidents that cross team boundaries, where nobody's service is obviously at fault and three teams each suspect the other two.",
+    page: "/guides/incident-leadership",
+    section: "the-incidents-nobody-owns-staff-engineers",
+  },
+  {
+    kind: "sentence",
+    query:
+      "A manager's guide to recognising and responding to bias, prejudice and bullying at work, with practical scripts.",
+    page: "/guides/inclusive-teams",
+    section: "learning-resources-heading",
+  },
+  {
+    kind: "sentence",
+    query: "Escalation is a normal tool when the trade-off belongs to someone above both parties.",
+    page: "/guides/influence-without-authority",
+    section: "inf-kc-joint-escalation",
+  },
+  {
+    kind: "sentence",
+    query:
+      "Yes, when you cannot carry it honestly, for example when you believe it is unethical, or when your disagreement is so deep you would undermine it.",
+    page: "/guides/leading-through-change",
+    section: "faq-is-it-ever-right-to-resign-over-a-change",
+  },
+  {
+    kind: "sentence",
+    query:
+      "Ask what the offer level actually is, where in the band you would sit, and what evidence would have moved it.",
+    page: "/guides/levels-and-offers",
+    section: "faq-what-does-senior-plus-or-staff-minus-actually-mean",
+  },
+  {
+    kind: "sentence",
+    query:
+      "In a staffing meeting they do not attend, you propose them to lead the queue migration.",
+    page: "/guides/mentoring",
+    section: "men-kc-which-is-sponsorship",
+  },
+  {
+    kind: "sentence",
+    query: "How do I write a headcount request that gets approved?",
+    page: "/guides/org-design",
+    section: "faq-how-do-i-write-a-headcount-request-that-gets-approved",
+  },
+  {
+    kind: "sentence",
+    query:
+      "High will and new domain knowledge to build: support and structure, with expectations and dates.",
+    page: "/guides/performance-management",
+    section: "perf-kc-skill-will",
+  },
+  {
+    kind: "sentence",
+    query:
+      "The original description of RICE, including the impact scale and how confidence is meant to be used.",
+    page: "/guides/prioritization",
+    section: "learning-resources-heading",
+  },
+  {
+    kind: "sentence",
+    query:
+      "The rule removes the room's advantages (side glances, the whiteboard, talking over the speaker) that make remote participants second-class.",
+    page: "/guides/remote-teams",
+    section: "rmt-kc-one-remote-all-remote",
+  },
+  {
+    kind: "sentence",
+    query: "Give a range, your confidence, what would narrow it, and when you will know more.",
+    page: "/guides/stakeholder-management",
+    section: "faq-should-i-share-uncertainty-with-executives-or-only-firm-info",
+  },
+  {
+    kind: "sentence",
+    query:
+      "Leads who only complain about debt, or only clean up without measuring, tend to stay in the role of the person who fixes things nobody asked them to fix.",
+    page: "/guides/technical-debt",
+    section: "career-impact-heading",
+  },
+  {
+    kind: "sentence",
+    query:
+      "In most companies a tech lead is an individual contributor who owns the technical direction and execution of a team, while an engineering manager owns hiring decisions, performance and careers.",
+    page: "/guides/technical-leadership",
+    section: "faq-is-a-tech-lead-a-manager",
+  },
+  {
+    kind: "sentence",
+    query: "Halve release lead time this year, with staging wait as the first target.",
+    page: "/guides/technical-strategy",
+    section: "strat-kc-identify-guiding-policy",
+  },
+  {
+    kind: "name",
+    query: "Nemawashi",
+    page: "/guides/influence-without-authority",
+    section: "concept-nemawashi-pre-wiring",
+  },
+  {
+    kind: "name",
+    query: "Shape Up appetite",
+    page: "/guides/cross-functional-collaboration",
+    section: "concept-appetite-fixed-time-and-variable-scope",
+  },
+  {
+    kind: "name",
+    query: "Goodhart's law",
+    page: "/guides/engineering-metrics",
+    section: "concept-goodharts-law",
+  },
+  {
+    kind: "name",
+    query: "Marty Cagan",
+    page: "/guides/cross-functional-collaboration",
+    section: "concept-the-four-product-risks",
+  },
+  {
+    kind: "name",
+    query: "SCARF model",
+    page: "/guides/leading-through-change",
+    section: "concept-the-scarf-model",
+  },
+  {
+    kind: "name",
+    query: "Eisenhower matrix",
+    page: "/guides/prioritization",
+    section: "concept-the-eisenhower-matrix",
+  },
+  {
+    kind: "name",
+    query: "Ward Cunningham",
+    page: "/guides/technical-debt",
+    section: "concept-the-debt-metaphor",
+  },
+  {
+    kind: "name",
+    query: "Charity Majors pendulum",
+    page: "/guides/career-story",
+    section: "concept-the-engineermanager-pendulum",
+  },
+  { kind: "typo", query: "mentorign", page: "/guides/mentoring" },
+  { kind: "typo", query: "prioritisation", page: "/guides/prioritization" },
+  { kind: "typo", query: "estimaton and planing", page: "/guides/estimation-and-planning" },
+  { kind: "typo", query: "incidnet command", page: "/guides/incident-leadership" },
 ];

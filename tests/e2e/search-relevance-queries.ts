@@ -54,7 +54,7 @@ export const relevanceQueries: readonly RelevanceQuery[] = [
   {
     kind: "sentence",
     query:
-      "From Kerry Patterson, Joseph Grenny, Ron McMillan and Al Switzler, Crucial Conversations (2002).",
+      "From Kerry Patterson, Joseph Grenny, Ron McMillan and Al Switzler, Crucial Conversations (2002)",
     page: "/guides/conflict-resolution",
     section: "concept-the-pool-of-shared-meaning",
   },
@@ -391,7 +391,7 @@ export const relevanceQueries: readonly RelevanceQuery[] = [
   // Held out: drawn after tuning (sentences from seed 29, more names and typos) and run once as a check.
   {
     kind: "sentence",
-    query: "Fundamentals of Software Architecture by Mark Richards and Neal Ford (2020).",
+    query: "Fundamentals of Software Architecture by Mark Richards and Neal Ford (2020)",
     page: "/guides/architecture-decisions",
     section: "learning-resources-heading",
   },

@@ -31,7 +31,12 @@ export function PageSection({
         </h2>
         <ShareButton anchor={id} label={`Copy link to section: ${title}`} />
       </div>
-      {intro ? <div className="mb-4 text-muted">{intro}</div> : null}
+      {/* Intros explain the page's furniture (the same words on every guide), so search skips them. */}
+      {intro ? (
+        <div className="mb-4 text-muted" data-pagefind-ignore>
+          {intro}
+        </div>
+      ) : null}
       {children}
     </section>
   );

@@ -18,6 +18,7 @@ export function PractiseLinks({
       className="no-print mb-6 flex flex-wrap gap-3"
       role="group"
       aria-label={`Practise ${name} questions`}
+      data-pagefind-ignore
     >
       <a href={href("flashcards")} className={`${base} bg-accent text-accent-fg`}>
         Practise these questions

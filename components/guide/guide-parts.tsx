@@ -10,10 +10,15 @@ export function ConceptList({ concepts }: { concepts: RenderedGuide["concepts"] 
         <div
           key={concept.anchor}
           id={concept.anchor}
+          data-pagefind-title={concept.name}
           className="scroll-mt-4 rounded-lg border border-border p-4"
         >
           <h3 className="text-lg font-semibold">{concept.name}</h3>
-          {concept.origin ? <p className="mb-2 text-sm text-muted">From {concept.origin}</p> : null}
+          {concept.origin ? (
+            <p className="mb-2 text-sm text-muted" data-pagefind-weight="3">
+              From {concept.origin}
+            </p>
+          ) : null}
           <Prose html={concept.html} />
         </div>
       ))}
@@ -132,7 +137,12 @@ export function FaqList({ entries }: { entries: RenderedGuide["faq"] }) {
   return (
     <div className="divide-y divide-border rounded-lg border border-border">
       {entries.map((entry) => (
-        <details key={entry.anchor} id={entry.anchor} className="group scroll-mt-4 p-4">
+        <details
+          key={entry.anchor}
+          id={entry.anchor}
+          data-pagefind-title={entry.question}
+          className="group scroll-mt-4 p-4"
+        >
           <summary className="font-semibold">
             <h3 className="inline">{entry.question}</h3>
           </summary>
@@ -155,7 +165,8 @@ export function LinkCards({
   label: string;
 }) {
   return (
-    <ul aria-label={label} className="grid gap-3 sm:grid-cols-2">
+    // Summaries of other pages: indexed on their own pages, not repeated in this one's results.
+    <ul aria-label={label} className="grid gap-3 sm:grid-cols-2" data-pagefind-ignore>
       {items.map((item) => (
         <li key={item.href}>
           <PageLink

@@ -11,6 +11,7 @@ export function KnowledgeCheckList({ checks }: { checks: RenderedGuide["knowledg
         <li
           key={check.id}
           id={check.id}
+          data-pagefind-title={check.question}
           className="scroll-mt-4 rounded-lg border border-border p-4"
         >
           <h3 className="mb-2 font-semibold">

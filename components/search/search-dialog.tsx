@@ -1,9 +1,12 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { loadPagefind, unavailable } from "./load-pagefind";
-import { SearchResultList } from "./search-result-list";
-import { useSearchResults } from "./use-search-results";
+import type { SearchFilters } from "@/lib/search/engine";
+import { loadPagefind } from "./load-pagefind";
+import { SearchFilterControls } from "./search-filters";
+import { SearchResults } from "./search-results";
+import { searchUnavailable, useSiteSearch } from "./use-site-search";
+import { useSkillOptions } from "./use-skill-options";
 
 /**
  * The search dialog, loaded with its code only when the search first opens (SiteSearch imports it
@@ -21,8 +24,9 @@ export function SearchDialog({
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
   const [query, setQuery] = useState("");
-  const [loadFailed, setLoadFailed] = useState(false);
-  const { groups, status, busy } = useSearchResults(query);
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const { groups, status, busy, setStatus } = useSiteSearch(query, filters);
+  const skills = useSkillOptions();
   const ids = { title: useId(), input: useId(), status: useId(), results: useId() };
 
   // Each open request (the button, `/`, Ctrl+K, Cmd+K) opens the dialog if it is closed.
@@ -32,8 +36,8 @@ export function SearchDialog({
     dialog.showModal();
     inputRef.current?.focus();
     inputRef.current?.select();
-    loadPagefind().catch(() => setLoadFailed(true));
-  }, [openRequests]);
+    loadPagefind().catch(() => setStatus(searchUnavailable));
+  }, [openRequests, setStatus]);
 
   /** Input first, then every result link in reading order. */
   const focusables = () =>
@@ -43,6 +47,8 @@ export function SearchDialog({
     ].filter((node): node is HTMLInputElement | HTMLAnchorElement => node !== null);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // The filters' selects keep their own arrow keys.
+    if (event.target instanceof HTMLSelectElement) return;
     if (
       event.key !== "ArrowDown" &&
       event.key !== "ArrowUp" &&
@@ -112,13 +118,14 @@ export function SearchDialog({
             aria-controls={ids.results}
             className="min-h-11 w-full shrink-0 rounded-md border border-border bg-bg px-3 text-base text-fg"
           />
+          <SearchFilterControls filters={filters} skills={skills} onChange={setFilters} />
           <p
             id={ids.status}
             role="status"
             aria-live="polite"
             className="mt-2 min-h-5 shrink-0 text-sm text-muted"
           >
-            {status || (loadFailed ? unavailable : "")}
+            {status}
           </p>
           <div
             ref={resultsRef}
@@ -131,7 +138,7 @@ export function SearchDialog({
               dialogRef.current?.close()
             }
           >
-            <SearchResultList groups={groups} idPrefix={ids.results} />
+            <SearchResults groups={groups} idPrefix={ids.results} />
           </div>
         </div>
       </dialog>

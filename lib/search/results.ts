@@ -3,8 +3,11 @@
  * its matching passage. Pure (no DOM), so vitest checks it; the dialog only renders the groups.
  *
  * The built pages label themselves for the index with `data-pagefind-meta="kind:..."`; a guide's
- * headings become "guide section" hits through pagefind's sub-results (the heading's id is the anchor).
+ * headings and titled parts (concepts, FAQ entries) become "guide section" hits, linked at their id.
  */
+
+import { practiceQuestionPath } from "../questions/paths";
+import type { CandidatePage, PageAnchor, PageSection, RankedPage } from "./rank";
 
 export const searchKinds = ["guide", "guide-section", "question", "role"] as const;
 export type SearchKind = (typeof searchKinds)[number];
@@ -23,17 +26,18 @@ const searchKindSingular: Record<SearchKind, string> = {
   role: "role",
 };
 
-/** The part of pagefind's `result.data()` the dialog reads (pagefind ships no browser types). */
+/** A section of a page as pagefind's sub-results give it (the dialog takes the excerpt from it). */
 export type PagefindSubResult = {
   title: string;
   url: string;
   excerpt: string;
   anchor?: { id?: string };
 };
-export type PagefindPage = {
-  url: string;
+/** The part of pagefind's `result.data()` the search reads (pagefind ships no browser types). */
+export type PagefindPage = CandidatePage & {
   excerpt: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 };
 
@@ -44,14 +48,19 @@ export type SearchHit = {
   kind: SearchKind;
   title: string;
   url: string;
-  context: string | null;
+  /** Where the hit is, in words: "Guide · Incident Leadership › Trade-offs". */
+  where: string;
   excerpt: ExcerptSegment[];
+  /** For a question: the practice runner set to that one question. */
+  practiseUrl: string | null;
 };
 export type SearchGroup = { kind: SearchKind; label: string; hits: SearchHit[] };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null;
 const isString = (value: unknown): value is string => typeof value === "string";
+const isNumber = (value: unknown): value is number =>
+  typeof value === "number" && Number.isFinite(value);
 
 /**
  * Pagefind indexes files, so its URLs end in `.html`; the site links clean URLs (`/guides/x`), which
@@ -63,30 +72,70 @@ export function cleanPageUrl(url: string): string {
   );
 }
 
+function readStrings(value: unknown): Record<string, string> {
+  const strings: Record<string, string> = {};
+  if (isRecord(value))
+    for (const [key, entry] of Object.entries(value)) if (isString(entry)) strings[key] = entry;
+  return strings;
+}
+
+function readFilters(value: unknown): Record<string, string[]> {
+  const filters: Record<string, string[]> = {};
+  if (isRecord(value))
+    for (const [key, entry] of Object.entries(value))
+      if (Array.isArray(entry)) filters[key] = entry.filter(isString);
+  return filters;
+}
+
+function readAnchors(value: unknown): PageAnchor[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((anchor): PageAnchor[] => {
+    if (!isRecord(anchor) || !isString(anchor.element) || !isString(anchor.id)) return [];
+    if (!isNumber(anchor.location)) return [];
+    return [
+      {
+        element: anchor.element,
+        id: anchor.id,
+        location: anchor.location,
+        ...(isString(anchor.text) ? { text: anchor.text } : {}),
+        ...(isString(anchor.title) ? { title: anchor.title } : {}),
+      },
+    ];
+  });
+}
+
+function readSubResults(value: unknown): PagefindSubResult[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((sub): PagefindSubResult[] => {
+    if (!isRecord(sub) || !isString(sub.title) || !isString(sub.url) || !isString(sub.excerpt))
+      return [];
+    const anchorId = isRecord(sub.anchor) && isString(sub.anchor.id) ? sub.anchor.id : undefined;
+    return [
+      {
+        title: sub.title,
+        url: cleanPageUrl(sub.url),
+        excerpt: sub.excerpt,
+        ...(anchorId ? { anchor: { id: anchorId } } : {}),
+      },
+    ];
+  });
+}
+
 /** Narrows pagefind's untyped data; anything malformed is dropped rather than trusted. */
 export function readPagefindPage(value: unknown): PagefindPage | null {
   if (!isRecord(value) || !isString(value.url) || !isString(value.excerpt)) return null;
-  const meta: Record<string, string> = {};
-  if (isRecord(value.meta))
-    for (const [key, entry] of Object.entries(value.meta)) if (isString(entry)) meta[key] = entry;
-  const subResults = Array.isArray(value.sub_results) ? value.sub_results : [];
+  const meta = readStrings(value.meta);
+  const url = cleanPageUrl(value.url);
   return {
-    url: cleanPageUrl(value.url),
+    url,
+    title: meta.title ?? url,
+    content: isString(value.content) ? value.content : "",
+    anchors: readAnchors(value.anchors),
+    score: 0,
     excerpt: value.excerpt,
     meta,
-    sub_results: subResults.flatMap((sub): PagefindSubResult[] => {
-      if (!isRecord(sub) || !isString(sub.title) || !isString(sub.url) || !isString(sub.excerpt))
-        return [];
-      const anchorId = isRecord(sub.anchor) && isString(sub.anchor.id) ? sub.anchor.id : undefined;
-      return [
-        {
-          title: sub.title,
-          url: cleanPageUrl(sub.url),
-          excerpt: sub.excerpt,
-          ...(anchorId ? { anchor: { id: anchorId } } : {}),
-        },
-      ];
-    }),
+    filters: readFilters(value.filters),
+    sub_results: readSubResults(value.sub_results),
   };
 }
 
@@ -133,48 +182,73 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
   return segments.filter((segment) => segment.text !== "");
 }
 
-function pageKind(page: PagefindPage): SearchKind | null {
+type PageKind = Exclude<SearchKind, "guide-section">;
+
+function pageKind(page: PagefindPage): PageKind | null {
   const kind = page.meta.kind;
   return kind === "guide" || kind === "question" || kind === "role" ? kind : null;
 }
 
+const pageWhere: Record<PageKind, string> = {
+  guide: "Skill guide",
+  question: "Interview question",
+  role: "Role guide",
+};
+
+/** A section's excerpt: pagefind's, with its matches marked, or the section's first words. */
+function sectionExcerpt(page: PagefindPage, section: PageSection): ExcerptSegment[] {
+  const sub = page.sub_results.find((candidate) => candidate.anchor?.id === section.id);
+  if (sub) return excerptSegments(sub.excerpt);
+  const words = page.content.split(/\s+/).slice(section.start, section.end);
+  const text = words.slice(0, excerptWords).join(" ");
+  return [{ text: words.length > excerptWords ? `${text} …` : text, marked: false }];
+}
+const excerptWords = 24;
+
+function sectionHit(page: PagefindPage, section: PageSection): SearchHit {
+  return {
+    kind: "guide-section",
+    title: section.title,
+    url: `${page.url}#${section.id ?? ""}`,
+    where: [page.title, section.parent].filter(Boolean).join(" › "),
+    excerpt: sectionExcerpt(page, section),
+    practiseUrl: null,
+  };
+}
+
 /**
- * Groups pages (in pagefind's relevance order) by kind. A guide also contributes its best-matching
- * sections, linked at their heading. Groups come in the order of their best hit, so the most relevant
- * kind is first and arrow keys reach the best answer first.
+ * Turns ranked pages into the dialog's groups. A guide also contributes its best sections, linked
+ * at their heading; a section that holds the query's wording comes before its guide, so a pasted
+ * sentence opens where it was copied from. Groups come in the order of their best hit, so the most
+ * relevant kind is first and the arrow keys reach the best answer first.
  */
-export function groupSearchHits(
-  pages: readonly PagefindPage[],
-  sectionsPerGuide = 2,
-): SearchGroup[] {
-  const groups = new Map<SearchKind, SearchHit[]>();
-  const add = (hit: SearchHit) => groups.set(hit.kind, [...(groups.get(hit.kind) ?? []), hit]);
-  for (const page of pages) {
+export function groupSearchHits(ranked: readonly RankedPage<PagefindPage>[]): SearchGroup[] {
+  const hits: SearchHit[] = [];
+  for (const { page, sections, sectionHoldsWording } of ranked) {
     const kind = pageKind(page);
     if (!kind) continue;
-    const title = page.meta.title ?? page.url;
-    add({
+    const context = page.meta.context;
+    const hit: SearchHit = {
       kind,
-      title,
+      title: page.title,
       url: page.url,
-      context: page.meta.context ?? null,
+      where: context ? `${pageWhere[kind]} · ${context}` : pageWhere[kind],
       excerpt: excerptSegments(page.excerpt),
-    });
-    if (kind !== "guide") continue;
-    page.sub_results
-      .filter((sub) => sub.anchor?.id && sub.url !== page.url && sub.title !== title)
-      .slice(0, sectionsPerGuide)
-      .forEach((sub) =>
-        add({
-          kind: "guide-section",
-          title: sub.title,
-          url: sub.url,
-          context: title,
-          excerpt: excerptSegments(sub.excerpt),
-        }),
-      );
+      practiseUrl:
+        kind === "question" ? practiceQuestionPath(page.url.replace(/^\/questions\//, "")) : null,
+    };
+    const sectionHits =
+      kind === "guide" ? sections.map((section) => sectionHit(page, section)) : [];
+    if (sectionHoldsWording) hits.push(...sectionHits.slice(0, 1), hit, ...sectionHits.slice(1));
+    else hits.push(hit, ...sectionHits);
   }
-  return [...groups].map(([kind, hits]) => ({ kind, label: searchKindLabels[kind], hits }));
+  const groups = new Map<SearchKind, SearchHit[]>();
+  for (const hit of hits) groups.set(hit.kind, [...(groups.get(hit.kind) ?? []), hit]);
+  return [...groups].map(([kind, kindHits]) => ({
+    kind,
+    label: searchKindLabels[kind],
+    hits: kindHits,
+  }));
 }
 
 /** The sentence the live region reads after each search. */

@@ -5,7 +5,7 @@ import { waitForHydration } from "./hydration";
 
 // A sentence from the strong answer of one question. The first test checks it is in no other
 // question page, so landing on that question proves the search found the answer text itself.
-const answerPhrase = "reconciliation report ran in 12 minutes";
+const answerPhrase = "reconciliation report now runs in 12";
 const answerQuestionId = "adr-decision-that-went-wrong";
 
 const isSearchRequest = (url: string) => new URL(url).pathname.startsWith("/pagefind/");
@@ -133,3 +133,67 @@ for (const colorScheme of ["light", "dark"] as const) {
     await expectNoAxeViolations(page, `search dialog (${colorScheme})`);
   });
 }
+
+// The sentence the issue pasted: from the "Career impact" section of Incident Leadership.
+const careerImpactSentence =
+  "For managers, the health of the on-call rotation is one of the clearest signals of how well they look after their team, and leadership notices when a manager's team stops showing up in incident reviews.";
+
+test("a sentence copied from a guide opens that guide at the section that holds it", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const dialog = await openSearchWithSlash(page);
+  await dialog.getByRole("searchbox").fill(careerImpactSentence);
+  const first = dialog.locator("a[href]").first();
+  await expect(first).toHaveAttribute("href", "/guides/incident-leadership#career-impact-heading");
+  // The hit says where it is: the section's title and the guide it belongs to.
+  await expect(first).toContainText("Career impact");
+  await expect(first).toContainText("Incident Leadership");
+  await first.click();
+  await expect(page).toHaveURL(/\/guides\/incident-leadership#career-impact-heading$/);
+  await expect(page.locator("#career-impact-heading")).toBeInViewport();
+});
+
+test("a question result offers to practise that one question", async ({ page }) => {
+  await page.goto("/");
+  const dialog = await openSearchWithSlash(page);
+  await dialog.getByRole("searchbox").fill("Tell me about the most serious incident you led");
+  const questions = dialog.getByRole("region", { name: "Questions" });
+  const practise = questions.getByRole("link", {
+    name: /^Practise this: Tell me about the most serious incident you led/,
+  });
+  await expect(practise).toHaveAttribute("href", "/practice?q=inc-most-serious-incident-led");
+  await practise.click();
+  // The runner keeps the one question in its own URL form (`ids=...&seed=...`).
+  await expect(page).toHaveURL(/\/practice\?.*inc-most-serious-incident-led/);
+  await expect(
+    page.getByRole("heading", {
+      level: 2,
+      name: /^Tell me about the most serious incident you led/,
+    }),
+  ).toBeVisible();
+});
+
+test("the results narrow to one kind and one skill", async ({ page }) => {
+  await page.goto("/");
+  const dialog = await openSearchWithSlash(page);
+  await dialog.getByRole("searchbox").fill("ownership");
+  await expect(dialog.getByRole("region", { name: "Guides" })).toBeVisible();
+  await dialog.getByLabel("Show").selectOption("question");
+  await expect(dialog.getByRole("region", { name: "Guides" })).toBeHidden();
+  const questions = dialog.getByRole("region", { name: "Questions" });
+  const hitTexts = () => questions.locator("li > a:first-child").allTextContents();
+  // Before the skill filter, questions from other guides are among the hits.
+  await expect
+    .poll(async () => (await hitTexts()).some((text) => !text.includes("Guide: Delegation")))
+    .toBe(true);
+  await dialog.getByLabel("Skill").selectOption("Delegation");
+  // Then every hit left is a Delegation question, and says so.
+  await expect
+    .poll(async () => {
+      const texts = await hitTexts();
+      return texts.length > 0 && texts.every((text) => text.includes("Guide: Delegation"));
+    })
+    .toBe(true);
+  await expect(dialog.getByRole("region", { name: "Guides" })).toBeHidden();
+});

@@ -7,60 +7,96 @@ import {
   searchSummary,
   type PagefindPage,
 } from "@/lib/search/results";
+import type { RankedPage } from "@/lib/search/rank";
 import { isSearchShortcut } from "@/lib/search/shortcut";
 import { shareOutcomeMessage, shareUrlFor } from "@/lib/share/share-link";
 
-const page = (
-  url: string,
-  kind: string,
-  title: string,
-  subResults: PagefindPage["sub_results"] = [],
-): PagefindPage => ({
+const page = (url: string, kind: string, title: string): PagefindPage => ({
   url,
+  title,
+  content: title,
+  anchors: [],
+  score: 1,
   excerpt: `About <mark>${title}</mark>`,
   meta: { kind, title },
-  sub_results: subResults,
+  filters: {},
+  sub_results: [],
+});
+
+const ranked = (
+  pagefindPage: PagefindPage,
+  sections: RankedPage["sections"] = [],
+  sectionHoldsWording = false,
+): RankedPage<PagefindPage> => ({ page: pagefindPage, rank: 1, sections, sectionHoldsWording });
+
+const section = (id: string, title: string, parent: string | null = null) => ({
+  id,
+  title,
+  parent,
+  start: 0,
+  end: 1,
 });
 
 describe("search results", () => {
   it("groups hits by kind in the order of each kind's best hit, with a guide's sections as their own kind", () => {
-    const groups = groupSearchHits([
-      page("/questions/q1", "question", "Q1"),
-      page("/guides/delegation", "guide", "Delegation", [
-        { title: "Delegation", url: "/guides/delegation", excerpt: "top" },
+    const delegation = {
+      ...page("/guides/delegation", "guide", "Delegation"),
+      sub_results: [
         {
           title: "Trade-offs",
           url: "/guides/delegation#trade-offs-heading",
           excerpt: "the <mark>trade</mark>",
           anchor: { id: "trade-offs-heading" },
         },
-        {
-          title: "FAQ",
-          url: "/guides/delegation#faq-heading",
-          excerpt: "faq",
-          anchor: { id: "faq-heading" },
-        },
-        {
-          title: "Resume tips",
-          url: "/guides/delegation#resume-tips-heading",
-          excerpt: "tips",
-          anchor: { id: "resume-tips-heading" },
-        },
+      ],
+    };
+    const groups = groupSearchHits([
+      ranked(page("/questions/q1", "question", "Q1")),
+      ranked(delegation, [
+        section("trade-offs-heading", "Trade-offs"),
+        section("concept-monkey", "Who's got the monkey?", "Core concepts"),
       ]),
-      page("/roles/cto", "role", "CTO"),
-      page("/questions/q2", "question", "Q2"),
-      page("/somewhere", "unknown", "Ignored"),
+      ranked(page("/roles/cto", "role", "CTO")),
+      ranked(page("/questions/q2", "question", "Q2")),
+      ranked(page("/somewhere", "unknown", "Ignored")),
     ]);
     expect(groups.map((group) => [group.label, group.hits.map((hit) => hit.url)])).toEqual([
       ["Questions", ["/questions/q1", "/questions/q2"]],
       ["Guides", ["/guides/delegation"]],
       [
         "Guide sections",
-        ["/guides/delegation#trade-offs-heading", "/guides/delegation#faq-heading"],
+        ["/guides/delegation#trade-offs-heading", "/guides/delegation#concept-monkey"],
       ],
       ["Roles", ["/roles/cto"]],
     ]);
-    expect(groups[2]?.hits[0]).toMatchObject({ title: "Trade-offs", context: "Delegation" });
+    // Each hit says where it is; a section's excerpt is pagefind's for that section.
+    expect(groups[2]?.hits[0]).toMatchObject({ title: "Trade-offs", where: "Delegation" });
+    expect(groups[2]?.hits[0]?.excerpt).toEqual([
+      { text: "the ", marked: false },
+      { text: "trade", marked: true },
+    ]);
+    expect(groups[2]?.hits[1]?.where).toBe("Delegation › Core concepts");
+    expect(groups[3]?.hits[0]?.where).toBe("Role guide");
+  });
+
+  it("puts the section that holds the query's wording before its guide", () => {
+    const groups = groupSearchHits([
+      ranked(page("/guides/delegation", "guide", "Delegation"), [section("faq-x", "FAQ x")], true),
+      ranked(page("/questions/q1", "question", "Q1")),
+    ]);
+    expect(groups.map((group) => group.label)).toEqual(["Guide sections", "Guides", "Questions"]);
+  });
+
+  it("offers a question's practice link and names the page it belongs to", () => {
+    const question = {
+      ...page("/questions/inc-first-30-minutes", "question", "Q"),
+      meta: { kind: "question", title: "Q", context: "Guide: Incident Leadership" },
+    };
+    const [group] = groupSearchHits([ranked(question)]);
+    expect(group?.hits[0]).toMatchObject({
+      where: "Interview question · Guide: Incident Leadership",
+      practiseUrl: "/practice?q=inc-first-30-minutes",
+    });
   });
 
   it("splits an excerpt into text and marked matches, decoding entities and never passing markup through", () => {
@@ -96,7 +132,13 @@ describe("search results", () => {
       readPagefindPage({
         url: "/a",
         excerpt: "x",
+        content: "A b",
         meta: { kind: "guide", title: 5 },
+        filters: { skill: ["Delegation", 3] },
+        anchors: [
+          { element: "h2", id: "s", text: "S", location: 1 },
+          { element: "div", id: "broken", location: "1" },
+        ],
         sub_results: [
           { title: "t" },
           { title: "s", url: "/a#s", excerpt: "e", anchor: { id: "s" } },
@@ -104,16 +146,21 @@ describe("search results", () => {
       }),
     ).toEqual({
       url: "/a",
+      title: "/a",
+      content: "A b",
+      anchors: [{ element: "h2", id: "s", text: "S", location: 1 }],
+      score: 0,
       excerpt: "x",
       meta: { kind: "guide" },
+      filters: { skill: ["Delegation"] },
       sub_results: [{ title: "s", url: "/a#s", excerpt: "e", anchor: { id: "s" } }],
     });
   });
 
   it("summarises the results for the live region", () => {
     const groups = groupSearchHits([
-      page("/questions/q1", "question", "Q1"),
-      page("/roles/cto", "role", "CTO"),
+      ranked(page("/questions/q1", "question", "Q1")),
+      ranked(page("/roles/cto", "role", "CTO")),
     ]);
     expect(searchSummary(" cto ", groups)).toBe(
       "2 results for “cto”: 1 question, 1 role. Use the arrow keys to move through them.",

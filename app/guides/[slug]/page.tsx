@@ -91,12 +91,22 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
         data-pagefind-meta="kind:guide"
         data-pagefind-filter="kind:guide"
       >
-        <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-accent">
+        <p
+          className="mb-2 text-sm font-semibold uppercase tracking-wide text-accent"
+          data-pagefind-ignore
+        >
           {categoryLabels[guide.category].label} · Skill guide
         </p>
-        <h1 className="mb-3 text-4xl font-bold tracking-tight sm:text-5xl">{guide.title}</h1>
-        <p className="text-lg text-muted">{guide.summary}</p>
-        <p className="mt-3 text-sm text-muted">
+        <h1
+          className="mb-3 text-4xl font-bold tracking-tight sm:text-5xl"
+          data-pagefind-filter="skill"
+        >
+          {guide.title}
+        </h1>
+        <p className="text-lg text-muted" data-pagefind-weight="3">
+          {guide.summary}
+        </p>
+        <p className="mt-3 text-sm text-muted" data-pagefind-ignore>
           {guide.readingMinutes} min read · Updated{" "}
           <time dateTime={guide.updated}>{formatDate(guide.updated)}</time> ·{" "}
           {guide.questions.length} interview questions · {guide.knowledgeChecks.length} knowledge

@@ -85,7 +85,10 @@ export default async function QuestionPage({ params }: PageProps<"/questions/[id
         data-pagefind-meta="kind:question"
         data-pagefind-filter="kind:question"
       >
-        <header className="mb-8">
+        <header
+          className="mb-8"
+          data-pagefind-filter={owner.kind === "guide" ? `skill:${owner.title}` : undefined}
+        >
           {/* Labels and badges stay out of the indexed text (data-pagefind-ignore still reads the meta
               inside it), so a search excerpt starts at the question, not at "Behavioral medium". */}
           <p

@@ -90,7 +90,11 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
             <ol className="space-y-3">
               {skills.map(({ guide, why }) => (
                 <li key={guide.slug} className="rounded-lg border border-border p-4">
-                  <PageLink href={`/guides/${guide.slug}`} className="font-semibold">
+                  <PageLink
+                    href={`/guides/${guide.slug}`}
+                    className="font-semibold"
+                    data-pagefind-filter="skill"
+                  >
                     {guide.title}
                   </PageLink>
                   <p className="mt-1 text-fg">{why ?? guide.summary}</p>

@@ -39,6 +39,7 @@ import { lighthouseMedian, type LighthouseResult } from "../bench/lighthouse";
 import { pageTypes, type PageType } from "../bench/page-types";
 import { formatKb, measurePage, type Bytes, type PageWeight } from "../bench/page-weight";
 import { timedRun, type TimedRun } from "../bench/timed-run";
+import { filesBelow } from "../host/out-files";
 import { readLibrary } from "../../content/load";
 
 const args = process.argv.slice(2);
@@ -99,12 +100,7 @@ async function buildSnapshot(env: NodeJS.ProcessEnv): Promise<TimedRun> {
 }
 
 function directoryBytes(directory: string): number {
-  let total = 0;
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const absolute = path.join(directory, entry.name);
-    total += entry.isDirectory() ? directoryBytes(absolute) : statSync(absolute).size;
-  }
-  return total;
+  return filesBelow(directory).reduce((total, file) => total + statSync(file).size, 0);
 }
 
 function freePort(): Promise<number> {
@@ -301,16 +297,7 @@ async function main() {
     try {
       const build = await buildSnapshot({ ...buildEnv, LEADWISE_CONTENT_DIR: largeContent });
       const countHtml = (directory: string): number =>
-        readdirSync(directory, { withFileTypes: true }).reduce(
-          (sum, entry) =>
-            sum +
-            (entry.isDirectory()
-              ? countHtml(path.join(directory, entry.name))
-              : entry.name.endsWith(".html")
-                ? 1
-                : 0),
-          0,
-        );
+        filesBelow(directory).filter((file) => file.endsWith(".html")).length;
       largeBuild = {
         guides: settings.largeCount,
         build,

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { readLibrary } from "../../lib/content/load";
 import { pageTypes, type PageType } from "../../lib/tooling/bench/page-types";
 import { htmlFileFor } from "../../lib/tooling/bench/page-weight";
+import { filesBelow } from "../../lib/tooling/host/out-files";
 
 export const outDir = "out";
 
@@ -10,28 +11,20 @@ export type BuiltPage = { urlPath: string; file: string; html: string };
 
 /** Every HTML page of the export (the 404 pages included), as the URL path a visitor would use. */
 export function builtHtmlPages(root: string = outDir): BuiltPage[] {
-  const pages: BuiltPage[] = [];
-  const walk = (directory: string) => {
-    for (const entry of readdirSync(directory, { withFileTypes: true })) {
-      const absolute = path.join(directory, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== "_next" && entry.name !== "pagefind") walk(absolute);
-      } else if (entry.name.endsWith(".html")) {
-        const relative = path
-          .relative(root, absolute)
-          .split(path.sep)
-          .join("/")
-          .replace(/\.html$/, "");
-        pages.push({
-          urlPath: relative === "index" ? "/" : `/${relative}`,
-          file: absolute,
-          html: readFileSync(absolute, "utf8"),
-        });
-      }
-    }
-  };
-  walk(root);
-  return pages;
+  return filesBelow(root, ["_next", "pagefind"])
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => {
+      const relative = path
+        .relative(root, file)
+        .split(path.sep)
+        .join("/")
+        .replace(/\.html$/, "");
+      return {
+        urlPath: relative === "index" ? "/" : `/${relative}`,
+        file,
+        html: readFileSync(file, "utf8"),
+      };
+    });
 }
 
 /** One page of each type, split into those the export has and those not built yet. */

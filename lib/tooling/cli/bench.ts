@@ -37,6 +37,7 @@ import { inventoryOut, inventoryTable, type OutInventory } from "../bench/out-in
 import { pageTypes, type PageType } from "../bench/page-types";
 import { formatKb, measurePage, type Bytes, type PageWeight } from "../bench/page-weight";
 import { timedRun, type TimedRun } from "../bench/timed-run";
+import { filesBelow } from "../host/out-files";
 import { readLibrary } from "../../content/load";
 
 const args = process.argv.slice(2);
@@ -304,16 +305,7 @@ async function main() {
     try {
       const build = await buildSnapshot({ ...buildEnv, LEADWISE_CONTENT_DIR: largeContent });
       const countHtml = (directory: string): number =>
-        readdirSync(directory, { withFileTypes: true }).reduce(
-          (sum, entry) =>
-            sum +
-            (entry.isDirectory()
-              ? countHtml(path.join(directory, entry.name))
-              : entry.name.endsWith(".html")
-                ? 1
-                : 0),
-          0,
-        );
+        filesBelow(directory).filter((file) => file.endsWith(".html")).length;
       largeBuild = {
         guides: settings.largeCount,
         build,

@@ -19,6 +19,7 @@ import { buildExport, parseImport } from "@/lib/learner-export/progress-export";
 import { storageKeys } from "@/lib/storage/keys";
 import type { SafeStorage } from "@/lib/storage/safe-storage";
 import { emptyStoryBank, mergeStories } from "@/lib/stories/story";
+import { loadPlan, mergePlans } from "@/lib/plan/stored-plan";
 import { Notices } from "../practice/notices";
 import { useLearnerData } from "../practice/use-learner-data";
 import { useStories } from "../stories/use-stories";
@@ -29,9 +30,12 @@ const buttonClass =
   "inline-flex min-h-11 items-center rounded-md border border-border px-4 font-semibold text-fg no-underline hover:bg-surface";
 
 function importRefusal(storage: SafeStorage | null): string {
-  const protectedPart = [storageKeys.progress, storageKeys.sessions, storageKeys.stories].some(
-    (key) => storage?.isProtected(key),
-  );
+  const protectedPart = [
+    storageKeys.progress,
+    storageKeys.sessions,
+    storageKeys.stories,
+    storageKeys.plan,
+  ].some((key) => storage?.isProtected(key));
   if (protectedPart)
     return "Nothing was imported: the data on this device was saved by a newer version of Leadwise. Reload to get it, then import again.";
   if (!storage?.persistent)
@@ -74,10 +78,12 @@ export function ProgressDashboard() {
   const days = reviewsPerDay(learner.progress, 30, now);
   const practisedCount = Object.keys(learner.progress.records).length;
 
+  const storedPlan = () => loadPlan(learner.storage?.read(storageKeys.plan) ?? null).value;
+
   const exportProgress = () => {
     downloadFile(
       JSON.stringify(
-        buildExport(learner.progress, learner.sessions, new Date(), stories.bank),
+        buildExport(learner.progress, learner.sessions, new Date(), stories.bank, storedPlan()),
         null,
         2,
       ),
@@ -97,10 +103,13 @@ export function ProgressDashboard() {
     const sessions = mergeSessionHistory(learner.sessions, result.value.sessions);
     const importedStories = result.value.stories;
     const bank = importedStories ? mergeStories(stories.bank, importedStories) : stories.bank;
+    const importedPlan = result.value.plan;
+    const plan = importedPlan ? mergePlans(storedPlan(), importedPlan) : null;
     const written = learner.storage?.writeAll([
       [storageKeys.progress, JSON.stringify(progress)],
       [storageKeys.sessions, JSON.stringify(sessions)],
       ...(importedStories ? ([[storageKeys.stories, JSON.stringify(bank)]] as const) : []),
+      ...(plan ? ([[storageKeys.plan, JSON.stringify(plan)]] as const) : []),
     ]);
     if (!written) {
       setStatus(importRefusal(learner.storage));
@@ -120,6 +129,7 @@ export function ProgressDashboard() {
     learner.saveSessions(emptySessionHistory());
     learner.storage?.remove(storageKeys.activeSession);
     stories.save(emptyStoryBank());
+    learner.storage?.remove(storageKeys.plan);
     confirmDialog.current?.close();
     setStatus("All progress on this device was deleted.");
   };

@@ -6,20 +6,23 @@ import { serviceWorkerPath, type PageToWorker } from "./offline-messages";
  */
 export function watchForUpdates(onWaiting: (worker: ServiceWorker) => void): void {
   if (!("serviceWorker" in navigator)) return;
+  // With no controller the first install is under way, not an update: nothing to announce.
+  const announce = (worker: ServiceWorker) => {
+    if (worker.state === "installed" && navigator.serviceWorker.controller) onWaiting(worker);
+  };
+  const follow = (worker: ServiceWorker | null) => {
+    if (!worker) return;
+    announce(worker);
+    worker.addEventListener("statechange", () => announce(worker));
+  };
   navigator.serviceWorker
     .register(serviceWorkerPath, { scope: "/" })
     .then((registration) => {
-      // A version installed on an earlier visit may already be waiting.
-      if (registration.waiting && navigator.serviceWorker.controller)
-        onWaiting(registration.waiting);
-      registration.addEventListener("updatefound", () => {
-        const installing = registration.installing;
-        installing?.addEventListener("statechange", () => {
-          // With no controller this is the first install, not an update: nothing to announce.
-          if (installing.state === "installed" && navigator.serviceWorker.controller)
-            onWaiting(installing);
-        });
-      });
+      // The browser checks for a new version on every navigation: it may already be installing
+      // or waiting by the time this runs.
+      follow(registration.waiting);
+      follow(registration.installing);
+      registration.addEventListener("updatefound", () => follow(registration.installing));
     })
     .catch(() => {
       // No service worker (blocked, or a build without one): the site works online as before.

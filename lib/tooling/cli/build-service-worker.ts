@@ -28,8 +28,14 @@ async function main(): Promise<void> {
     minify: true,
     target: "es2022",
     legalComments: "none",
+    // Serwist's development logging sits behind this check; a worker has no `process`.
+    define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "warning",
   });
+
+  // Written first: the page that offers to save the library reads it offline, from the precache.
+  const library = offlineLibrary(outDir);
+  writeFileSync(path.join(outDir, offlineLibraryPath.slice(1)), JSON.stringify(library));
 
   const result = await injectManifest({
     swSrc: bundled,
@@ -42,8 +48,6 @@ async function main(): Promise<void> {
   });
   for (const warning of result.warnings) console.warn(`service worker: ${warning}`);
 
-  const library = offlineLibrary(outDir);
-  writeFileSync(path.join(outDir, offlineLibraryPath.slice(1)), JSON.stringify(library));
   console.log(
     `Service worker: ${result.count} files precached (${megabytes(result.size)}); ${library.pages.length} more pages (${megabytes(library.bytes)}) can be saved for offline reading.`,
   );

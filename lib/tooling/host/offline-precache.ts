@@ -25,6 +25,7 @@ export const precachePatterns = [
   `{${precachedPages.join(",")}}.html`,
   "api/practice/*.json",
   "manifest.webmanifest",
+  "offline-library.json",
   "icon.svg",
   "icons/*.png",
 ];

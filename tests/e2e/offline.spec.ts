@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { openStaticSite, staticHandler } from "@/lib/tooling/host/static-server";
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 /**
  * Offline and installable, in Chromium against the built export under the shipped CSP. Lighthouse's
@@ -73,6 +73,42 @@ test("after a first visit, practice, progress, the plan and a guide it opened al
   await expect(page.getByRole("heading", { name: "You are offline" })).toBeVisible();
   await context.setOffline(false);
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the plan page and home's step for today: axe-clean in the ${colorScheme} theme, 320 px wide, by keyboard`, async ({
+    page,
+  }) => {
+    // axe over a fortnight of steps, twice, is slow on a loaded machine.
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/plan");
+    await page.getByRole("button", { name: "Build my plan" }).click();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "Pick at least one role." }),
+    ).toBeVisible();
+    await page.getByRole("checkbox", { name: "Tech Lead" }).check();
+    await page.getByRole("button", { name: "Build my plan" }).press("Enter");
+    const firstStep = page.getByRole("checkbox", { name: /^Done: / }).first();
+    await firstStep.focus();
+    await page.keyboard.press("Space");
+    await expect(firstStep).toBeChecked();
+    await expect(page.getByText(/· 1 of \d+ done/).first()).toBeVisible();
+    // The page's own content; the site header is the layout's, shared by every page.
+    const overflow = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll("main *")].some(
+          (element) => element.getBoundingClientRect().right > window.innerWidth + 1,
+        ),
+      );
+    expect(await overflow()).toBe(false);
+    await expectNoAxeViolations(page, `/plan (${colorScheme})`);
+    await page.goto("/");
+    await expect(page.getByText(/^Today's step: /)).toBeVisible();
+    expect(await overflow()).toBe(false);
+    await expectNoAxeViolations(page, `/ with today's step (${colorScheme})`);
+  });
+}
 
 // Its own port beside this run's server (E2E_PORT), so each engineer's runs keep to their own ports.
 const deployPort = Number(process.env.E2E_PORT ?? 4173) + 1000;

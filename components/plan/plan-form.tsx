@@ -2,7 +2,8 @@
 
 import { useState, type FormEvent } from "react";
 import { addDays } from "@/lib/plan/dates";
-import { minutesLimits, type PlanCatalog, type PlanSettings } from "@/lib/plan/schedule";
+import { minutesLimits } from "@/lib/plan/limits";
+import type { PlanCatalog, PlanSettings } from "@/lib/plan/schedule";
 import { settingsProblem } from "@/lib/plan/stored-plan";
 
 /** Role(s), loop date and minutes a day. A problem is said in words next to the button; nothing is saved until it is fixed. */

@@ -1,25 +1,32 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { readPlanInputs } from "@/lib/plan/learner-state";
-import { buildPlan, type PlanCatalog, type PlanStep } from "@/lib/plan/schedule";
-import { doneMap } from "@/lib/plan/stored-plan";
-import { openStorage } from "@/lib/storage/safe-storage";
+import type { PlanCatalog } from "@/lib/plan/schedule";
+import type { TodayStep as Today } from "@/lib/plan/today";
+import { storageKeys } from "@/lib/storage/keys";
 
-type Today = { step: PlanStep; left: number } | "all-done" | null;
+function hasStoredPlan(): boolean {
+  try {
+    return window.localStorage.getItem(storageKeys.plan) !== null;
+  } catch {
+    return false;
+  }
+}
 
 /** Home's "today's step" from the learner's loop plan: nothing at all until there is a plan. */
 export function TodayStep({ catalog }: { catalog: PlanCatalog }) {
   const [today, setToday] = useState<Today>(null);
   useEffect(() => {
-    const { loaded, state } = readPlanInputs(openStorage(), new Date());
-    const settings = loaded.value.settings;
-    if (!settings) return;
-    const plan = buildPlan(settings, catalog, { ...state, done: doneMap(loaded.value) });
-    const steps = plan.days[0]?.date === state.today ? plan.days[0].steps : [];
-    const open = steps.filter((step) => !step.done);
-    const first = open[0];
-    setToday(first ? { step: first, left: open.length } : steps.length > 0 ? "all-done" : null);
+    if (!hasStoredPlan()) return;
+    let current = true;
+    import("@/lib/plan/today")
+      .then(({ todayStep }) => {
+        if (current) setToday(todayStep(catalog, new Date()));
+      })
+      .catch(() => setToday(null));
+    return () => {
+      current = false;
+    };
   }, [catalog]);
 
   if (today === null) return null;

@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from "./dates";
+import { maxPlanDays } from "./limits";
 
 /**
  * The loop plan: turns "my loop is on this date, I have this many minutes a day" into a day-by-day
@@ -65,9 +66,6 @@ export const estimates = {
   /** At most this share of a day goes to FSRS reviews, so new skills still move forward. */
   reviewShare: 0.25,
 } as const;
-
-export const minutesLimits = { min: 15, max: 240 } as const;
-export const maxPlanDays = 180;
 
 type Pending = Omit<PlanStep, "done"> & { earliest: number };
 

@@ -7,7 +7,7 @@ import {
   versionOf,
 } from "../storage/versioned";
 import { isCalendarDay, isoDayPattern } from "./dates";
-import { maxPlanDays, minutesLimits } from "./schedule";
+import { maxPlanDays, minutesLimits } from "./limits";
 
 /**
  * The loop plan as the browser keeps it: the learner's settings and a log of the steps done, never

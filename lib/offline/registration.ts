@@ -15,6 +15,11 @@ export function watchForUpdates(onWaiting: (worker: ServiceWorker) => void): voi
     announce(worker);
     worker.addEventListener("statechange", () => announce(worker));
   };
+  // After the page has loaded, so precaching never competes with the first visit's own requests.
+  if (document.readyState !== "complete") {
+    window.addEventListener("load", () => watchForUpdates(onWaiting), { once: true });
+    return;
+  }
   navigator.serviceWorker
     .register(serviceWorkerPath, { scope: "/" })
     .then((registration) => {

@@ -4,6 +4,7 @@ import { SiteFooter } from "@/components/site-footer";
 import { LevelLensController } from "@/components/level-lens-controller";
 import { SiteHeader } from "@/components/site-header";
 import { ShareLinks } from "@/components/share/share-links";
+import { UpdateNotice } from "@/components/offline/update-notice";
 import { feedAlternate } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import { themeBootScript } from "@/lib/theme";
@@ -47,6 +48,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <SiteFooter />
         <ShareLinks />
+        <UpdateNotice />
       </body>
     </html>
   );

@@ -1,7 +1,9 @@
 import { PageLink } from "@/components/page-link";
 import { DueReviews } from "@/components/due-reviews";
+import { TodayStep } from "@/components/plan/today-step";
 import { catalogCategories } from "@/lib/catalog/cards";
-import { getAllGuides, getAllRoles } from "@/lib/content/load";
+import { getAllGuides, getAllRoles, getLibrary } from "@/lib/content/load";
+import { planCatalog } from "@/lib/plan/catalog";
 import { guidePartIds } from "@/lib/content/render";
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -25,6 +27,7 @@ export default function HomePage() {
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10">
+      <TodayStep catalog={planCatalog(getLibrary())} />
       <DueReviews />
       <section aria-labelledby="intro-heading" className="mb-14 max-w-3xl">
         <h1 id="intro-heading" className="mb-4 text-4xl font-bold tracking-tight sm:text-5xl">
@@ -49,6 +52,12 @@ export default function HomePage() {
             className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline"
           >
             Practise questions
+          </PageLink>
+          <PageLink
+            href="/plan"
+            className="inline-flex min-h-11 items-center rounded-md border border-border px-5 font-semibold no-underline"
+          >
+            Plan to your loop date
           </PageLink>
           <PageLink
             href="/roles"

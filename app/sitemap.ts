@@ -21,6 +21,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: absoluteUrl("/practice") },
     { url: absoluteUrl("/progress") },
     { url: absoluteUrl("/stories") },
+    { url: absoluteUrl("/plan") },
     ...guides.map((guide) => ({
       url: absoluteUrl(`/guides/${guide.slug}`),
       lastModified: guide.updated,

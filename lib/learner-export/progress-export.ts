@@ -6,12 +6,13 @@ import {
 } from "../practice/progress";
 import { z, type Infer } from "../storage/stored-schema";
 import { parseJson } from "../storage/versioned";
+import { storedPlanSchema, type StoredPlan } from "../plan/stored-plan";
 import { storyBankSchema, type StoryBank } from "../stories/story";
 import { describeImportProblems } from "./import-problems";
 
 /**
- * The one file a learner downloads and imports: question progress, session history and the story
- * bank together. It sits above practice and stories, which know nothing of each other.
+ * The one file a learner downloads and imports: question progress, session history, the story
+ * bank and the loop plan together. It sits above practice and stories, which know nothing of each other.
  */
 
 export const exportSchema = z.strictObject({
@@ -21,6 +22,8 @@ export const exportSchema = z.strictObject({
   sessions: sessionHistorySchema,
   // Added with the story bank: optional, so exports made before it still import.
   stories: z.optional(storyBankSchema),
+  // Added with the loop plan: optional for the same reason.
+  plan: z.optional(storedPlanSchema),
 });
 export type ProgressExport = Infer<typeof exportSchema>;
 
@@ -29,6 +32,7 @@ export function buildExport(
   sessions: SessionHistory,
   now: Date,
   stories?: StoryBank,
+  plan?: StoredPlan,
 ): ProgressExport {
   return {
     app: "leadwise",
@@ -36,6 +40,7 @@ export function buildExport(
     progress,
     sessions,
     ...(stories ? { stories } : {}),
+    ...(plan ? { plan } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ const pages = [
   { type: "question", path: "/questions/adr-decision-that-went-wrong" },
   { type: "tag", path: "/tags/decision-making" },
   { type: "404", path: "/not-a-page" },
+  { type: "offline", path: "/offline" },
 ];
 
 for (const colorScheme of ["light", "dark"] as const) {

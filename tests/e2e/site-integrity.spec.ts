@@ -14,7 +14,8 @@ function builtPages(): { urlPath: string; html: string }[] {
         if (entry.name !== "_next") walk(absolute);
       } else if (
         entry.name.endsWith(".html") &&
-        !["404.html", "_not-found.html"].includes(entry.name)
+        // The offline page, like the 404 page, is shown in place of another page and not indexed.
+        !["404.html", "_not-found.html", "offline.html"].includes(entry.name)
       ) {
         const relative = path
           .relative(root, absolute)

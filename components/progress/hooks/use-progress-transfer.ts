@@ -11,6 +11,7 @@ import {
 import { storageKeys } from "@/lib/storage/keys";
 import type { SafeStorage } from "@/lib/storage/safe-storage";
 import { emptyStoryBank, mergeStories } from "@/lib/stories/story";
+import { loadPlan, mergePlans } from "@/lib/plan/stored-plan";
 import { downloadFile, exportDateStamp } from "@/lib/download-file";
 import type { LearnerData } from "../../practice/hooks/use-learner-data";
 import type { StoriesData } from "../../stories/use-stories";
@@ -24,9 +25,12 @@ export type ProgressTransfer = {
 };
 
 function importRefusal(storage: SafeStorage | null): string {
-  const protectedPart = [storageKeys.progress, storageKeys.sessions, storageKeys.stories].some(
-    (key) => storage?.isProtected(key),
-  );
+  const protectedPart = [
+    storageKeys.progress,
+    storageKeys.sessions,
+    storageKeys.stories,
+    storageKeys.plan,
+  ].some((key) => storage?.isProtected(key));
   if (protectedPart)
     return "Nothing was imported: the data on this device was saved by a newer version of Leadwise. Reload to get it, then import again.";
   if (!storage?.persistent)
@@ -38,15 +42,27 @@ function importRefusal(storage: SafeStorage | null): string {
 export function useProgressTransfer(learner: LearnerData, stories: StoriesData): ProgressTransfer {
   const [status, setStatus] = useState("");
 
+  // The plan is read when needed: its page owns it, and this page only carries it in the file.
+  const storedPlan = useCallback(
+    () => loadPlan(learner.storage?.read(storageKeys.plan) ?? null).value,
+    [learner.storage],
+  );
+
   const exportProgress = useCallback(() => {
-    const data = buildExport(learner.progress, learner.sessions, new Date(), stories.bank);
+    const data = buildExport(
+      learner.progress,
+      learner.sessions,
+      new Date(),
+      stories.bank,
+      storedPlan(),
+    );
     downloadFile(
       JSON.stringify(data, null, 2),
       "application/json",
       `leadwise-progress-${exportDateStamp()}.json`,
     );
     setStatus("Your progress was exported as a JSON file.");
-  }, [learner.progress, learner.sessions, stories.bank]);
+  }, [learner.progress, learner.sessions, stories.bank, storedPlan]);
 
   const importProgress = useCallback(
     async (file: File) => {
@@ -56,10 +72,13 @@ export function useProgressTransfer(learner: LearnerData, stories: StoriesData):
       const sessions = mergeSessionHistory(learner.sessions, result.value.sessions);
       const importedStories = result.value.stories;
       const bank = importedStories ? mergeStories(stories.bank, importedStories) : stories.bank;
+      const importedPlan = result.value.plan;
+      const plan = importedPlan ? mergePlans(storedPlan(), importedPlan) : null;
       const written = learner.storage?.writeAll([
         [storageKeys.progress, JSON.stringify(progress)],
         [storageKeys.sessions, JSON.stringify(sessions)],
         ...(importedStories ? ([[storageKeys.stories, JSON.stringify(bank)]] as const) : []),
+        ...(plan ? ([[storageKeys.plan, JSON.stringify(plan)]] as const) : []),
       ]);
       if (!written) return setStatus(importRefusal(learner.storage));
       learner.adoptSaved(progress, sessions);
@@ -70,7 +89,7 @@ export function useProgressTransfer(learner: LearnerData, stories: StoriesData):
           "for each question the more recent review was kept, and for each story the more recent edit.",
       );
     },
-    [learner, stories],
+    [learner, stories, storedPlan],
   );
 
   const resetAll = useCallback(() => {
@@ -78,6 +97,7 @@ export function useProgressTransfer(learner: LearnerData, stories: StoriesData):
     learner.saveSessions(emptySessionHistory());
     learner.storage?.remove(storageKeys.activeSession);
     stories.save(emptyStoryBank());
+    learner.storage?.remove(storageKeys.plan);
     setStatus("All progress on this device was deleted.");
   }, [learner, stories]);
 

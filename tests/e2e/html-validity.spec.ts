@@ -6,7 +6,7 @@ import { outDir, samplePages } from "../support/built-site";
 
 /**
  * The Nu HTML Checker (vnu-jar, the W3C validator's engine; Java) over one built page of each type
- * and the 404 page. Any error fails with its page, line and message. `.ci/ensure-java` installs
+ * and the 404 page. Any error fails with its page, line and message. `.ci/ensure-browser-tools` installs
  * Java on a fresh CI machine before the e2e run.
  */
 
@@ -36,7 +36,7 @@ function runVnu(files: string[]): Promise<{ stdout: string; stderr: string }> {
         if (error && "code" in error && error.code === "ENOENT")
           reject(
             new Error(
-              "Java is not installed: run `bash .ci/ensure-java` (Debian: apt-get install default-jre-headless)",
+              "Java is not installed: run `bash .ci/ensure-browser-tools` (Debian: apt-get install default-jre-headless)",
             ),
           );
         else resolve({ stdout, stderr });

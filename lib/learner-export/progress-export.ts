@@ -4,14 +4,15 @@ import {
   type Progress,
   type SessionHistory,
 } from "../practice/progress";
+import { notebookSchema, type Notebook } from "../notebook/notebook";
 import { z, type Infer } from "../storage/stored-schema";
 import { parseJson } from "../storage/versioned";
 import { storyBankSchema, type StoryBank } from "../stories/story";
 import { describeImportProblems } from "./import-problems";
 
 /**
- * The one file a learner downloads and imports: question progress, session history and the story
- * bank together. It sits above practice and stories, which know nothing of each other.
+ * The one file a learner downloads and imports: question progress, session history, the story
+ * bank and the answer notebook together. It sits above practice and stories, which know nothing of each other.
  */
 
 export const exportSchema = z.strictObject({
@@ -21,6 +22,8 @@ export const exportSchema = z.strictObject({
   sessions: sessionHistorySchema,
   // Added with the story bank: optional, so exports made before it still import.
   stories: z.optional(storyBankSchema),
+  // Added with the answer notebook: optional, so exports made before it still import.
+  notebook: z.optional(notebookSchema),
 });
 export type ProgressExport = Infer<typeof exportSchema>;
 
@@ -29,6 +32,7 @@ export function buildExport(
   sessions: SessionHistory,
   now: Date,
   stories?: StoryBank,
+  notebook?: Notebook,
 ): ProgressExport {
   return {
     app: "leadwise",
@@ -36,6 +40,7 @@ export function buildExport(
     progress,
     sessions,
     ...(stories ? { stories } : {}),
+    ...(notebook ? { notebook } : {}),
   };
 }
 

@@ -4,4 +4,5 @@ export const storageKeys = {
   sessions: "leadwise:sessions",
   activeSession: "leadwise:active-session",
   stories: "leadwise:stories",
+  notebook: "leadwise:notebook",
 } as const;

@@ -162,7 +162,8 @@ export function analyseDraft(
   if (behavioral) points.push(ownershipPoint(ownership));
   points.push(lengthPoint(question.type, words, seconds, recordedSeconds));
   points.push(languagePoint(findPhrases(sentences)));
-  points.push(coveragePoint(question, draft, suggestedSignals));
+  // A story-bank story has no question of its own, so no signals to cover.
+  if (question.signals.length > 0) points.push(coveragePoint(question, draft, suggestedSignals));
 
   return { words, seconds, parts, actionShare, ownership, measurable, suggestedSignals, points };
 }

@@ -146,20 +146,30 @@ export function saveDraft(
   ]);
 }
 
-/** Records the candidate's own grade on the attempt they are writing; nothing happens without one. */
+/**
+ * Records the candidate's own grade. It goes on this visit's attempt; a visit that graded the saved
+ * answer without editing it grades that answer, or, when it already carries an earlier grade,
+ * records a new attempt with the same text, so every rehearsal keeps its own date and grade.
+ */
 export function gradeAttempt(
   notebook: Notebook,
   questionId: string,
   attemptId: string,
   grade: Grade,
+  now: Date,
 ): Notebook {
-  const attempts = notebook.entries[questionId]?.attempts;
-  if (!attempts?.some((attempt) => attempt.id === attemptId)) return notebook;
-  return withAttempts(
-    notebook,
-    questionId,
-    attempts.map((attempt) => (attempt.id === attemptId ? { ...attempt, grade } : attempt)),
-  );
+  const attempts = notebook.entries[questionId]?.attempts ?? [];
+  const last = attempts.at(-1);
+  if (!last) return notebook;
+  if (last.id === attemptId || last.grade === null)
+    return last.grade === grade
+      ? notebook
+      : withAttempts(notebook, questionId, [...attempts.slice(0, -1), { ...last, grade }]);
+  const at = now.toISOString();
+  return withAttempts(notebook, questionId, [
+    ...attempts,
+    { id: attemptId, startedAt: at, updatedAt: at, text: last.text, grade },
+  ]);
 }
 
 /** Brings an earlier attempt's text back as this visit's draft; the history keeps every attempt. */

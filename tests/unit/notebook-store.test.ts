@@ -59,9 +59,17 @@ describe("saving drafts as attempts", () => {
   });
 
   it("keeps the grade the candidate gave on the attempt they graded", () => {
-    const graded = gradeAttempt(twoVisits(), question, "visit-2", 3);
+    const graded = gradeAttempt(twoVisits(), question, "visit-2", 3, at(31));
     expect(graded.entries[question]?.attempts.map((attempt) => attempt.grade)).toEqual([null, 3]);
-    expect(gradeAttempt(graded, question, "no-such-visit", 1)).toBe(graded);
+    expect(gradeAttempt(emptyNotebook(), question, "visit-2", 3, at(31))).toEqual(emptyNotebook());
+  });
+
+  it("records a later visit's grade of an unchanged answer as a new attempt, keeping the earlier grade", () => {
+    const graded = gradeAttempt(twoVisits(), question, "visit-2", 2, at(31));
+    const regraded = gradeAttempt(graded, question, "visit-3", 4, at(60));
+    const attempts = regraded.entries[question]?.attempts ?? [];
+    expect(attempts.map((attempt) => attempt.grade)).toEqual([null, 2, 4]);
+    expect(attempts[2]?.text).toBe(attempts[1]?.text);
   });
 
   it("restores an earlier attempt as this visit's draft without losing the one it replaces", () => {
@@ -124,7 +132,7 @@ describe("loading the stored notebook", () => {
 
 describe("export and import", () => {
   it("carries the notebook through an export file without loss", () => {
-    const notebook = gradeAttempt(twoVisits(), question, "visit-2", 4);
+    const notebook = gradeAttempt(twoVisits(), question, "visit-2", 4, at(31));
     const file = JSON.stringify(
       buildExport(emptyProgress(), emptySessionHistory(), at(90), undefined, notebook),
     );
@@ -239,7 +247,7 @@ describe("the notebook as a list and as Markdown", () => {
   });
 
   it("writes every question's latest answer and earlier attempts to Markdown", () => {
-    const rows = notebookRows(gradeAttempt(notebook, question, "visit-1", 2), manifest);
+    const rows = notebookRows(gradeAttempt(notebook, question, "visit-1", 2, at(41)), manifest);
     const markdown = notebookMarkdown(
       rows,
       new Map([
@@ -257,10 +265,10 @@ describe("the notebook as a list and as Markdown", () => {
       "## Tell me about a time you improved code review.\n\n_Code review standards_",
     );
     expect(markdown).toContain(
-      "Latest (2 Nov 2026, not graded, 11 words):\n\nI wrote a guide; waits fell from 52 to 9 hours.",
+      "Latest (2 Nov 2026, graded Hard, 11 words):\n\nI wrote a guide; waits fell from 52 to 9 hours.",
     );
     expect(markdown).toContain(
-      "- 2 Nov 2026, graded Hard, 7 words\n\n  > We wrote a guide. Reviews got faster.",
+      "- 2 Nov 2026, not graded, 7 words\n\n  > We wrote a guide. Reviews got faster.",
     );
     expect(markdown).toContain("## other");
   });

@@ -1,20 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import {
-  manifestPath,
-  sourceBankPath,
-  type PracticeManifest,
-  type QuestionItem,
-  type SourceBank,
-} from "@/lib/practice/bank-types";
-
-async function fetchJson<T>(path: string): Promise<T> {
-  const response = await fetch(path);
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return (await response.json()) as T;
-}
-
+import type { PracticeManifest, QuestionItem } from "@/lib/practice/bank-types";
+import { fetchItems, fetchPracticeManifest } from "@/lib/practice/bank-client";
 export type NotebookQuestions = {
   manifest: PracticeManifest | null;
   /** The full questions the notebook has answers to, by id, once their banks have loaded. */
@@ -30,7 +18,7 @@ export function useNotebookQuestions(ids: readonly string[]): NotebookQuestions 
   const idList = ids.join(",");
 
   useEffect(() => {
-    fetchJson<PracticeManifest>(manifestPath).then(setManifest, () =>
+    fetchPracticeManifest().then(setManifest, () =>
       setError(
         "The question bank could not be loaded, so questions show by id. Reload to try again.",
       ),
@@ -39,18 +27,12 @@ export function useNotebookQuestions(ids: readonly string[]): NotebookQuestions 
 
   useEffect(() => {
     if (!manifest || idList === "") return;
-    const wanted = new Set(idList.split(","));
-    const sources = [
-      ...new Set(manifest.items.filter((item) => wanted.has(item.id)).map((item) => item.source)),
-    ];
     let current = true;
-    Promise.all(sources.map((source) => fetchJson<SourceBank>(sourceBankPath(source)))).then(
-      (banks) => {
+    fetchItems(manifest, idList.split(",")).then(
+      (items) => {
         if (!current) return;
-        const found = banks.flatMap((bank) =>
-          bank.items.flatMap((item) =>
-            item.kind === "question" ? [[item.id, item] as const] : [],
-          ),
+        const found = [...items].flatMap(([id, item]) =>
+          item.kind === "question" ? [[id, item] as const] : [],
         );
         setQuestions(new Map(found));
       },

@@ -13,7 +13,7 @@ export function CandidateView({ item, entry, act }: Props) {
         Your interviewer has the follow-ups and what they listen for. Answer out loud; jot the beats
         here if it helps.
       </p>
-      <DraftBox entry={entry} act={act} label="Your answer, as you would say it" />
+      <DraftBox item={item} entry={entry} act={act} label="Your answer, as you would say it" />
       <AnswerRecorder itemId={item.id} questionType={item.type} />
     </div>
   );

@@ -25,7 +25,7 @@ type Props = {
 export function FlashcardView({ item, entry, act, onReveal, onGrade, answerRef }: Props) {
   return (
     <div>
-      <DraftBox entry={entry} act={act} label="Your answer (optional)" />
+      <DraftBox item={item} entry={entry} act={act} label="Your answer (optional)" />
       <StoryPicker
         skills={item.sourceKind === "guide" ? [item.source] : []}
         onInsert={(text) =>

@@ -11,7 +11,7 @@ export function MockView({ item, entry, act }: Props) {
   const shown = item.followUps.slice(0, entry.followUpsShown);
   return (
     <div>
-      <DraftBox entry={entry} act={act} label="Your answer, as you would say it" />
+      <DraftBox item={item} entry={entry} act={act} label="Your answer, as you would say it" />
       <AnswerRecorder itemId={item.id} questionType={item.type} />
       <section aria-labelledby="follow-ups-heading" className="rounded-md border border-border p-4">
         <h3 id="follow-ups-heading" className="mb-2 font-semibold">

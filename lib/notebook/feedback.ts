@@ -1,5 +1,6 @@
 import type { QuestionType } from "../content/vocabulary";
-import { formatDuration, targetSeconds } from "../practice/answer-length";
+import { targetSeconds } from "../practice/answer-length";
+import { formatClock } from "../practice/clock";
 import {
   checkpointCue,
   contextCue,
@@ -14,7 +15,8 @@ import {
   verbLeadIns,
   type PhraseKind,
 } from "./language";
-import { contentStems, isStopWord, sentencesOf, wordsOf, type Sentence } from "./text";
+import { contentStems, isStopWord, sentencesOf, type Sentence } from "./text";
+import { wordsOf } from "./words";
 
 /**
  * Feedback on a drafted answer, computed in the browser from the draft and the question's own data.
@@ -308,11 +310,11 @@ function lengthPoint(
   recordedSeconds: number | undefined,
 ): FeedbackPoint {
   const { min, max } = targetSeconds[type];
-  const range = `${formatDuration(min)} to ${formatDuration(max)}`;
+  const range = `${formatClock(min)} to ${formatClock(max)}`;
   const spoken =
     recordedSeconds === undefined
-      ? `about ${formatDuration(seconds)} spoken at a natural pace`
-      : `${formatDuration(seconds)} as recorded`;
+      ? `about ${formatClock(seconds)} spoken at a natural pace`
+      : `${formatClock(seconds)} as recorded`;
   const verdict = seconds < min ? "short" : seconds > max ? "long" : "within";
   const pace =
     recordedSeconds && recordedSeconds > 0 ? Math.round(words / (recordedSeconds / 60)) : null;

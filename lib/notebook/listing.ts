@@ -1,7 +1,7 @@
 import type { PracticeManifest } from "../practice/bank-types";
 import { gradeLabels } from "../practice/grading";
 import type { Attempt, Notebook } from "./notebook";
-import { wordsOf } from "./text";
+import { wordsOf } from "./words";
 
 /**
  * The notebook as a list: one row per drafted question, filterable by skill and role the way the

@@ -1,5 +1,6 @@
 import { split } from "sentence-splitter";
 import { stemmer } from "stemmer";
+import { wordsOf } from "./words";
 
 /**
  * The language primitives the feedback needs: sentences, words and word stems.
@@ -12,13 +13,6 @@ import { stemmer } from "stemmer";
  */
 
 export type Sentence = { text: string; words: string[] };
-
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’$%.,-]*/gu;
-
-/** Words as a reader counts them: "p95", "don't", "$1.2M" and "30%" are one word each. */
-export function wordsOf(text: string): string[] {
-  return (text.match(wordPattern) ?? []).map((word) => word.replace(/[.,'’-]+$/, ""));
-}
 
 /** Lines are split first: a bullet list has no full stops, but each bullet is a sentence. */
 export function sentencesOf(text: string): Sentence[] {

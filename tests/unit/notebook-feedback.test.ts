@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readLibrary } from "@/lib/content/load";
 import type { InterviewQuestion } from "@/lib/content/schema";
 import { actorOf, analyseDraft, naturalPace, suggestSignals } from "@/lib/notebook/feedback";
-import { sentencesOf, wordsOf } from "@/lib/notebook/text";
+import { sentencesOf } from "@/lib/notebook/text";
+import { wordsOf } from "@/lib/notebook/words";
 import { targetSeconds } from "@/lib/practice/answer-length";
 import { draftFixtures, type DraftKind } from "../support/notebook-drafts";
 

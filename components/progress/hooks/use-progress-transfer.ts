@@ -11,9 +11,11 @@ import {
 import { storageKeys } from "@/lib/storage/keys";
 import type { SafeStorage } from "@/lib/storage/safe-storage";
 import { emptyStoryBank, mergeStories } from "@/lib/stories/story";
+import { emptyNotebook, mergeNotebooks } from "@/lib/notebook/notebook";
 import { downloadFile, exportDateStamp } from "@/lib/download-file";
 import type { LearnerData } from "../../practice/hooks/use-learner-data";
 import type { StoriesData } from "../../stories/use-stories";
+import type { NotebookData } from "../../notebook/use-notebook";
 
 export type ProgressTransfer = {
   /** What the last export, import or reset did, in the learner's words. */
@@ -24,9 +26,12 @@ export type ProgressTransfer = {
 };
 
 function importRefusal(storage: SafeStorage | null): string {
-  const protectedPart = [storageKeys.progress, storageKeys.sessions, storageKeys.stories].some(
-    (key) => storage?.isProtected(key),
-  );
+  const protectedPart = [
+    storageKeys.progress,
+    storageKeys.sessions,
+    storageKeys.stories,
+    storageKeys.notebook,
+  ].some((key) => storage?.isProtected(key));
   if (protectedPart)
     return "Nothing was imported: the data on this device was saved by a newer version of Leadwise. Reload to get it, then import again.";
   if (!storage?.persistent)
@@ -35,18 +40,29 @@ function importRefusal(storage: SafeStorage | null): string {
 }
 
 /** Export, import (merging by most recent review or edit) and reset of everything stored. */
-export function useProgressTransfer(learner: LearnerData, stories: StoriesData): ProgressTransfer {
+export function useProgressTransfer(
+  learner: LearnerData,
+  stories: StoriesData,
+  notebook: NotebookData,
+): ProgressTransfer {
   const [status, setStatus] = useState("");
 
   const exportProgress = useCallback(() => {
-    const data = buildExport(learner.progress, learner.sessions, new Date(), stories.bank);
+    const data = buildExport(
+      learner.progress,
+      learner.sessions,
+      new Date(),
+      stories.bank,
+      // An empty notebook is left out, so the file stays what older versions wrote.
+      Object.keys(notebook.notebook.entries).length > 0 ? notebook.notebook : undefined,
+    );
     downloadFile(
       JSON.stringify(data, null, 2),
       "application/json",
       `leadwise-progress-${exportDateStamp()}.json`,
     );
     setStatus("Your progress was exported as a JSON file.");
-  }, [learner.progress, learner.sessions, stories.bank]);
+  }, [learner.progress, learner.sessions, stories.bank, notebook.notebook]);
 
   const importProgress = useCallback(
     async (file: File) => {
@@ -56,21 +72,33 @@ export function useProgressTransfer(learner: LearnerData, stories: StoriesData):
       const sessions = mergeSessionHistory(learner.sessions, result.value.sessions);
       const importedStories = result.value.stories;
       const bank = importedStories ? mergeStories(stories.bank, importedStories) : stories.bank;
+      const importedAnswers = result.value.notebook;
+      const answers = importedAnswers
+        ? mergeNotebooks(notebook.notebook, importedAnswers)
+        : notebook.notebook;
       const written = learner.storage?.writeAll([
         [storageKeys.progress, JSON.stringify(progress)],
         [storageKeys.sessions, JSON.stringify(sessions)],
         ...(importedStories ? ([[storageKeys.stories, JSON.stringify(bank)]] as const) : []),
+        ...(importedAnswers ? ([[storageKeys.notebook, JSON.stringify(answers)]] as const) : []),
       ]);
       if (!written) return setStatus(importRefusal(learner.storage));
       learner.adoptSaved(progress, sessions);
       stories.adoptSaved(bank);
+      notebook.adoptSaved(answers);
       const storyCount = importedStories?.stories.length ?? 0;
+      const answerCount = Object.keys(importedAnswers?.entries ?? {}).length;
+      const answersPart =
+        answerCount > 0
+          ? `, and answers to ${answerCount} ${answerCount === 1 ? "question" : "questions"}`
+          : "";
       setStatus(
-        `Imported ${Object.keys(result.value.progress.records).length} question records and ${storyCount} ${storyCount === 1 ? "story" : "stories"}; ` +
-          "for each question the more recent review was kept, and for each story the more recent edit.",
+        `Imported ${Object.keys(result.value.progress.records).length} question records and ${storyCount} ${storyCount === 1 ? "story" : "stories"}${answersPart}; ` +
+          "for each question the more recent review was kept, and for each story the more recent edit." +
+          (answerCount > 0 ? " Every attempt at an answer was kept." : ""),
       );
     },
-    [learner, stories],
+    [learner, stories, notebook],
   );
 
   const resetAll = useCallback(() => {
@@ -78,8 +106,9 @@ export function useProgressTransfer(learner: LearnerData, stories: StoriesData):
     learner.saveSessions(emptySessionHistory());
     learner.storage?.remove(storageKeys.activeSession);
     stories.save(emptyStoryBank());
+    notebook.update(() => emptyNotebook());
     setStatus("All progress on this device was deleted.");
-  }, [learner, stories]);
+  }, [learner, stories, notebook]);
 
   return useMemo(
     () => ({ status, exportProgress, importProgress, resetAll }),

@@ -18,6 +18,7 @@ import { Notices } from "../practice/notices";
 import { emptyStoryInput, StoryForm } from "./story-form";
 import { useStories } from "./use-stories";
 import { downloadFile, exportDateStamp } from "@/lib/download-file";
+import { StoryFeedback } from "../notebook/story-feedback";
 
 const buttonBase = "inline-flex min-h-11 items-center rounded-md px-4 font-semibold";
 const primaryButton = `${buttonBase} bg-accent text-accent-fg`;
@@ -400,6 +401,7 @@ function StoryCard({
           Delete…<span className="sr-only"> “{story.title}”</span>
         </button>
       </div>
+      <StoryFeedback story={story} />
     </article>
   );
 }

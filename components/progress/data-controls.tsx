@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef } from "react";
-import { dangerButton, secondaryButtonInline } from "../button-styles";
+import { dangerButton, secondaryButton } from "../button-styles";
 import type { ProgressTransfer } from "./hooks/use-progress-transfer";
 
 /** Export, import and reset, with the reset's confirmation dialog. */
@@ -26,12 +26,12 @@ export function DataControls({ transfer }: { transfer: ProgressTransfer }) {
         question, the more recent edit of each story and every attempt at an answer.
       </p>
       <div className="flex flex-wrap gap-3">
-        <button type="button" className={secondaryButtonInline} onClick={transfer.exportProgress}>
+        <button type="button" className={secondaryButton} onClick={transfer.exportProgress}>
           Export progress
         </button>
         <button
           type="button"
-          className={secondaryButtonInline}
+          className={secondaryButton}
           onClick={() => fileInput.current?.click()}
         >
           Import progress
@@ -51,7 +51,7 @@ export function DataControls({ transfer }: { transfer: ProgressTransfer }) {
         />
         <button
           type="button"
-          className={`${secondaryButtonInline} border-bad text-bad`}
+          className={`${secondaryButton} border-bad text-bad`}
           onClick={openResetDialog}
         >
           Reset progress…
@@ -83,7 +83,7 @@ export function DataControls({ transfer }: { transfer: ProgressTransfer }) {
           <button
             ref={keepButton}
             type="button"
-            className={secondaryButtonInline}
+            className={secondaryButton}
             onClick={() => confirmDialog.current?.close()}
           >
             Keep my progress

@@ -1,53 +1,9 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import {
-  groupSearchHits,
-  readPagefindPage,
-  searchSummary,
-  type PagefindPage,
-  type SearchGroup,
-} from "@/lib/search/results";
-
-/** The part of pagefind's browser API (`/pagefind/pagefind.js`, written by the build) that we call. */
-type PagefindModule = {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  debouncedSearch: (
-    query: string,
-    options?: Record<string, unknown>,
-    debounceMs?: number,
-  ) => Promise<{ results: { data: () => Promise<unknown> }[] } | null>;
-};
-
-const isPagefindModule = (value: unknown): value is PagefindModule =>
-  typeof value === "object" &&
-  value !== null &&
-  "debouncedSearch" in value &&
-  "init" in value &&
-  "options" in value;
-
-// Root-relative, so it works on any static host that serves the site at its root. Loaded on the
-// first open only: pages that never search never fetch the search code or its index.
-const pagefindUrl = "/pagefind/pagefind.js";
-const unavailable =
-  "Search is unavailable: its index was not found. Try again after the site is rebuilt.";
-let pagefindLoading: Promise<PagefindModule> | null = null;
-
-function loadPagefind(): Promise<PagefindModule> {
-  pagefindLoading ??= import(
-    /* webpackIgnore: true */ /* turbopackIgnore: true */ pagefindUrl
-  ).then(async (module: unknown) => {
-    if (!isPagefindModule(module)) throw new Error("pagefind.js did not load");
-    await module.options({ excerptLength: 24 });
-    await module.init();
-    return module;
-  });
-  pagefindLoading.catch(() => {
-    pagefindLoading = null;
-  });
-  return pagefindLoading;
-}
+import { loadPagefind, unavailable } from "./load-pagefind";
+import { SearchResultList } from "./search-result-list";
+import { useSearchResults } from "./use-search-results";
 
 /**
  * The search dialog, loaded with its code only when the search first opens (SiteSearch imports it
@@ -65,8 +21,8 @@ export function SearchDialog({
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
   const [query, setQuery] = useState("");
-  const [groups, setGroups] = useState<SearchGroup[]>([]);
-  const [status, setStatus] = useState("");
+  const [loadFailed, setLoadFailed] = useState(false);
+  const { groups, status, busy } = useSearchResults(query);
   const ids = { title: useId(), input: useId(), status: useId(), results: useId() };
 
   // Each open request (the button, `/`, Ctrl+K, Cmd+K) opens the dialog if it is closed.
@@ -76,36 +32,8 @@ export function SearchDialog({
     dialog.showModal();
     inputRef.current?.focus();
     inputRef.current?.select();
-    loadPagefind().catch(() => setStatus(unavailable));
+    loadPagefind().catch(() => setLoadFailed(true));
   }, [openRequests]);
-
-  useEffect(() => {
-    const term = query.trim();
-    if (term === "") {
-      setGroups([]);
-      setStatus("");
-      return;
-    }
-    let current = true;
-    loadPagefind()
-      .then(async (pagefind) => {
-        const search = await pagefind.debouncedSearch(term, {}, 150);
-        if (!search || !current) return;
-        const pages = (
-          await Promise.all(search.results.slice(0, 12).map((result) => result.data()))
-        )
-          .map(readPagefindPage)
-          .filter((page): page is PagefindPage => page !== null);
-        if (!current) return;
-        const grouped = groupSearchHits(pages);
-        setGroups(grouped);
-        setStatus(searchSummary(term, grouped));
-      })
-      .catch(() => current && setStatus(unavailable));
-    return () => {
-      current = false;
-    };
-  }, [query]);
 
   /** Input first, then every result link in reading order. */
   const focusables = () =>
@@ -121,6 +49,12 @@ export function SearchDialog({
       !(event.key === "Enter" && event.target === inputRef.current)
     )
       return;
+    // Results for a term typed part-way are about to be replaced: acting on them would open, or
+    // focus, a link that disappears a moment later.
+    if (busy) {
+      event.preventDefault();
+      return;
+    }
     const items = focusables();
     if (event.key === "Enter") {
       // Enter in the box opens the best result.
@@ -184,11 +118,12 @@ export function SearchDialog({
             aria-live="polite"
             className="mt-2 min-h-5 shrink-0 text-sm text-muted"
           >
-            {status}
+            {status || (loadFailed ? unavailable : "")}
           </p>
           <div
             ref={resultsRef}
             id={ids.results}
+            aria-busy={busy}
             className="mt-2 min-h-0 flex-1 overflow-y-auto"
             onClick={(event) =>
               event.target instanceof Element &&
@@ -196,49 +131,7 @@ export function SearchDialog({
               dialogRef.current?.close()
             }
           >
-            {groups.map((group) => (
-              <section
-                key={group.kind}
-                aria-labelledby={`${ids.results}-${group.kind}`}
-                className="mb-4"
-              >
-                <h3
-                  id={`${ids.results}-${group.kind}`}
-                  className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted"
-                >
-                  {group.label}
-                </h3>
-                <ul className="space-y-1">
-                  {group.hits.map((hit) => (
-                    <li key={hit.url}>
-                      <a
-                        href={hit.url}
-                        className="block rounded-md p-2 text-fg no-underline hover:bg-surface focus:bg-surface"
-                      >
-                        <span className="block font-semibold text-accent">{hit.title}</span>
-                        {hit.context ? (
-                          <span className="block text-xs text-muted">{hit.context}</span>
-                        ) : null}
-                        <span className="mt-1 block text-sm">
-                          {hit.excerpt.map((segment, index) =>
-                            segment.marked ? (
-                              <mark
-                                key={index}
-                                className="rounded-sm bg-accent-soft px-0.5 text-fg"
-                              >
-                                {segment.text}
-                              </mark>
-                            ) : (
-                              <span key={index}>{segment.text}</span>
-                            ),
-                          )}
-                        </span>
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ))}
+            <SearchResultList groups={groups} idPrefix={ids.results} />
           </div>
         </div>
       </dialog>

@@ -3,70 +3,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import type { SkillGuide } from "@/lib/stories/coverage";
 import { storyInputSchema, type StoryField, type StoryInput } from "@/lib/stories/story";
-
-export const emptyStoryInput = (skills: string[] = []): StoryInput => ({
-  title: "",
-  situation: "",
-  task: "",
-  action: "",
-  result: "",
-  outcome: "",
-  skills,
-});
-
-const buttonBase = "inline-flex min-h-11 items-center rounded-md px-4 font-semibold";
-
-type TextField = Exclude<StoryField, "skills">;
-const textFields: {
-  field: TextField;
-  label: string;
-  hint: string;
-  multiline: boolean;
-  maxLength: number;
-}[] = [
-  {
-    field: "title",
-    label: "Title",
-    hint: "A name you will recognise, such as “The migration nobody wanted”.",
-    multiline: false,
-    maxLength: 120,
-  },
-  {
-    field: "situation",
-    label: "Situation",
-    hint: "Where you were, and what made it hard. Two or three sentences.",
-    multiline: true,
-    maxLength: 4000,
-  },
-  {
-    field: "task",
-    label: "Task",
-    hint: "What you were responsible for, or chose to take on.",
-    multiline: true,
-    maxLength: 4000,
-  },
-  {
-    field: "action",
-    label: "Action",
-    hint: "What you did yourself, in order. Say “I”, not “we”.",
-    multiline: true,
-    maxLength: 4000,
-  },
-  {
-    field: "result",
-    label: "Result",
-    hint: "What changed because of it, and what you learned.",
-    multiline: true,
-    maxLength: 4000,
-  },
-  {
-    field: "outcome",
-    label: "Outcome",
-    hint: "The measurable result, in one line: “on-call pages down from 40 to 6 a week”.",
-    multiline: false,
-    maxLength: 200,
-  },
-];
+import { primaryButton, secondaryButton } from "../button-styles";
+import { textFields, type TextField } from "./story-fields";
 
 /**
  * Writes or edits one story. Validation is the story schema itself, so the form and the stored
@@ -225,14 +163,10 @@ export function StoryForm({
         </ul>
       </fieldset>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" className={`${buttonBase} bg-accent text-accent-fg`}>
+        <button type="submit" className={primaryButton}>
           {submitLabel}
         </button>
-        <button
-          type="button"
-          className={`${buttonBase} border border-border text-fg hover:bg-surface`}
-          onClick={onCancel}
-        >
+        <button type="button" className={secondaryButton} onClick={onCancel}>
           Cancel
         </button>
       </div>

@@ -41,7 +41,7 @@ export function AnswerNotebook({
   onConfirmSignals?: (ticked: number[]) => void;
 }) {
   const notebook = useNotebook();
-  const { ready, update, attemptId } = notebook;
+  const { ready, update, attemptId, nextAttempt } = notebook;
   const [own, setOwn] = useState("");
   const text = value ?? own;
   const setText = onChange ?? setOwn;
@@ -84,9 +84,12 @@ export function AnswerNotebook({
     };
   }, [flush]);
 
+  // A grade is recorded once, when it is given: a restore that starts a new attempt does not copy it.
+  const recordedGrade = useRef<Grade | null>(null);
   useEffect(() => {
-    if (grade !== null)
-      update((current) => gradeAttempt(current, question.id, attemptId, grade, new Date()));
+    if (grade === null || grade === recordedGrade.current) return;
+    recordedGrade.current = grade;
+    update((current) => gradeAttempt(current, question.id, attemptId, grade, new Date()));
   }, [grade, update, question.id, attemptId]);
 
   const edit = (next: string) => {
@@ -98,8 +101,10 @@ export function AnswerNotebook({
   };
 
   const restore = (attempt: Attempt) => {
+    if (pending.current !== null) flush(text);
     setText(attempt.text);
-    update((current) => restoreAttempt(current, question.id, attempt.id, attemptId, new Date()));
+    const restoredId = nextAttempt();
+    update((current) => restoreAttempt(current, question.id, attempt.id, restoredId, new Date()));
     setSaved("saved");
   };
 

@@ -17,6 +17,8 @@ export type NotebookData = {
   notice: string | null;
   /** This page visit's attempt: what the candidate types now is saved under it. */
   attemptId: string;
+  /** Starts a fresh attempt (a restore does, so the text it replaces stays in the history). */
+  nextAttempt: () => string;
   /** Applies a change to the latest notebook and saves it. */
   update: (change: (current: Notebook) => Notebook) => void;
   /** Shows a notebook that was already written (an import's one all-or-nothing write). */
@@ -29,7 +31,12 @@ export type NotebookData = {
 export function useNotebook(): NotebookData {
   const storageRef = useRef<SafeStorage | null>(null);
   const latest = useRef<Notebook>(emptyNotebook());
-  const [attemptId] = useState(() => newAttemptId(new Date()));
+  const [attemptId, setAttemptId] = useState(() => newAttemptId(new Date()));
+  const nextAttempt = useCallback(() => {
+    const id = newAttemptId(new Date());
+    setAttemptId(id);
+    return id;
+  }, []);
   const [state, setState] = useState<{
     ready: boolean;
     notebook: Notebook;
@@ -79,7 +86,7 @@ export function useNotebook(): NotebookData {
   );
 
   return useMemo(
-    () => ({ ...state, attemptId, update, adoptSaved, dismissNotice }),
-    [state, attemptId, update, adoptSaved, dismissNotice],
+    () => ({ ...state, attemptId, nextAttempt, update, adoptSaved, dismissNotice }),
+    [state, attemptId, nextAttempt, update, adoptSaved, dismissNotice],
   );
 }

@@ -1,6 +1,6 @@
 import type { QuestionItem } from "@/lib/practice/bank-types";
 import type { Entry, SessionAction } from "@/lib/practice/runner";
-import { AnswerRecorder } from "./answer-recorder";
+import { LazyAnswerRecorder } from "./lazy-answer-recorder";
 import { DraftBox } from "./draft-box";
 
 type Props = { item: QuestionItem; entry: Entry; act: (action: SessionAction) => void };
@@ -14,7 +14,7 @@ export function CandidateView({ item, entry, act }: Props) {
         here if it helps.
       </p>
       <DraftBox item={item} entry={entry} act={act} label="Your answer, as you would say it" />
-      <AnswerRecorder itemId={item.id} questionType={item.type} />
+      <LazyAnswerRecorder itemId={item.id} questionType={item.type} />
     </div>
   );
 }

@@ -58,7 +58,7 @@ export const lessonCue =
 
 /** Numbers, money, percentages, durations and counts of people, in figures or words. */
 export const quantityCue =
-  /(\d+(?:[.,]\d+)?\s*(%|percent|k\b|m\b|x\b|ms\b|s\b|seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|engineers?|people|teams?|customers?|users?|services?|incidents?|pages?|tickets?|prs?)|[$£€]\s?\d|\b\d{1,3}(,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|half|halved|doubled|tripled|dozen|zero)\b)/i;
+  /(\d+(?:[.,]\d+)?\s*(%|percent|k\b|m\b|x\b|ms\b|s\b|seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|engineers?|people|teams?|customers?|users?|services?|incidents?|pages?|tickets?|prs?)|[$£€]\s?\d|\b\d{1,3}(,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+\b|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|halved|doubled|tripled|dozen|zero)\b)/i;
 
 /** A checkpoint or measure of success in a plan. */
 export const checkpointCue =

@@ -172,7 +172,10 @@ export function gradeAttempt(
   ]);
 }
 
-/** Brings an earlier attempt's text back as this visit's draft; the history keeps every attempt. */
+/**
+ * Brings an earlier attempt's text back as a new attempt (`attemptId` is a fresh one), so the
+ * draft it replaces stays in the history; nothing changes when the latest already holds that text.
+ */
 export function restoreAttempt(
   notebook: Notebook,
   questionId: string,

@@ -62,10 +62,10 @@ test("a draft is kept, rewritten as a second attempt, critiqued, and survives ex
   ).toContainText("Why it matters:");
   await expect(feedback).toContainText("It is not a grade: you grade.");
 
-  // Restoring the first attempt brings its text back and keeps the rewrite in the history.
+  // Restoring the first attempt brings its text back as a third attempt; the rewrite is kept.
   await attempts.getByRole("button", { name: /^Restore the attempt of/ }).click();
   await expect(answerBox(page)).toHaveValue(firstDraft);
-  await typeAndWaitForSave(page, rewrite);
+  await expect(attempts.getByRole("listitem")).toHaveCount(3);
 
   // The notebook lists it, exports Markdown, and passes axe.
   await page.goto("/notebook");
@@ -74,13 +74,13 @@ test("a draft is kept, rewritten as a second attempt, critiqued, and survives ex
     .getByRole("listitem")
     .first();
   await expect(entry.getByRole("heading", { name: question })).toBeVisible();
-  await expect(entry).toContainText("Earlier attempts (1)");
+  await expect(entry).toContainText("Earlier attempts (2)");
   await expectNoAxeViolations(page, "the answer notebook");
   const markdownDownload = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export as Markdown" }).click();
   const markdown = readFileSync(await (await markdownDownload).path(), "utf8");
   expect(markdown).toContain(`## ${question}`);
-  expect(markdown).toContain(rewrite);
+  expect(markdown).toContain(`  > ${rewrite}`);
   expect(markdown).toContain(`  > ${firstDraft}`);
 
   // Export with progress, reset, import: the notebook comes back without loss.
@@ -108,8 +108,8 @@ test("a draft is kept, rewritten as a second attempt, critiqued, and survives ex
   expect(JSON.parse(restored ?? "null")).toEqual(JSON.parse(stored ?? "null"));
 
   await openQuestion(page);
-  await expect(answerBox(page)).toHaveValue(rewrite);
-  await page.getByText(/Your attempts at this question \(\d\)/).click();
+  await expect(answerBox(page)).toHaveValue(firstDraft);
+  await page.getByText("Your attempts at this question (3)").click();
   await expect(
     page.getByRole("list", { name: "Your attempts, newest first" }).getByRole("listitem"),
   ).toHaveCount(3);

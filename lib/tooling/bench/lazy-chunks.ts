@@ -4,14 +4,15 @@ import { bytesOf, sumBytes, type AssetWeight, type Bytes } from "./page-weight";
 
 /**
  * Code a page fetches later, on demand (a dynamic import), is in no page's HTML, so the page weight
- * does not see it. It is found by what it contains: each chunk in the export that holds one of the
- * marker strings, less any chunk the page already loads.
+ * does not see it. It is found by what it contains: each chunk in the export that holds every
+ * marker string is one copy of that code (the bundler gives each page that imports it its own), less
+ * any chunk the page already loads. `largest` is what one page fetches.
  */
 export function lazyChunks(
   outDir: string,
   markers: readonly string[],
   loadedWithPage: readonly string[] = [],
-): { scripts: AssetWeight[]; total: Bytes } {
+): { scripts: AssetWeight[]; largest: Bytes } {
   const directory = path.join(outDir, "_next", "static", "chunks");
   const loaded = new Set(loadedWithPage);
   const scripts = readdirSync(directory, { recursive: true, encoding: "utf8" })
@@ -21,9 +22,15 @@ export function lazyChunks(
     .flatMap((file) => {
       const content = readFileSync(path.join(outDir, file));
       const text = content.toString("utf8");
-      return markers.some((marker) => text.includes(marker)) ? [{ file, ...bytesOf(content) }] : [];
+      return markers.every((marker) => text.includes(marker))
+        ? [{ file, ...bytesOf(content) }]
+        : [];
     });
-  return { scripts, total: sumBytes(scripts) };
+  const largest = scripts.reduce<Bytes>(
+    (top, script) => (script.gzip > top.gzip ? { raw: script.raw, gzip: script.gzip } : top),
+    sumBytes([]),
+  );
+  return { scripts, largest };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Level } from "@/lib/content/schema";
 import { questionPath } from "@/lib/questions/paths";
 import { DifficultyBadge, TypeBadge } from "./badges";
 import { LevelExpectations } from "./level-expectations";
+import { SavedAnswer } from "./notebook/saved-answer";
 import { Prose } from "./page-section";
 import { ShareButton } from "./share/share-button";
 
@@ -123,6 +124,7 @@ export function QuestionCard({ question, number }: { question: RenderedQuestion;
           {question.question}
         </a>
       </h3>
+      <SavedAnswer questionId={question.id} />
       <QuestionDetails question={question} />
     </article>
   );

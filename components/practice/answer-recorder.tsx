@@ -1,9 +1,16 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { QuestionType } from "@/lib/content/vocabulary";
 import { describeLength } from "@/lib/practice/answer-length";
 import { formatClock } from "@/lib/practice/clock";
+
+// Loaded once there is a recording to talk about, not with the practice page.
+const TranscriptFeedback = lazy(() =>
+  import("../notebook/transcript-feedback").then((module) => ({
+    default: module.TranscriptFeedback,
+  })),
+);
 
 type Recording = { url: string; seconds: number; type: string };
 
@@ -173,6 +180,9 @@ export function AnswerRecorder({
               Discard it
             </button>
           </div>
+          <Suspense fallback={null}>
+            <TranscriptFeedback seconds={recording.seconds} questionType={questionType} />
+          </Suspense>
         </div>
       ) : null}
     </section>

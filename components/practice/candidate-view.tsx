@@ -1,6 +1,6 @@
 import type { QuestionItem } from "@/lib/practice/bank-types";
 import type { Entry, SessionAction } from "@/lib/practice/runner";
-import { AnswerRecorder } from "./answer-recorder";
+import { LazyAnswerRecorder } from "./lazy-answer-recorder";
 import { DraftBox } from "./draft-box";
 
 type Props = { item: QuestionItem; entry: Entry; act: (action: SessionAction) => void };
@@ -13,8 +13,8 @@ export function CandidateView({ item, entry, act }: Props) {
         Your interviewer has the follow-ups and what they listen for. Answer out loud; jot the beats
         here if it helps.
       </p>
-      <DraftBox entry={entry} act={act} label="Your answer, as you would say it" />
-      <AnswerRecorder itemId={item.id} questionType={item.type} />
+      <DraftBox item={item} entry={entry} act={act} label="Your answer, as you would say it" />
+      <LazyAnswerRecorder itemId={item.id} questionType={item.type} />
     </div>
   );
 }

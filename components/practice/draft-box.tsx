@@ -1,24 +1,27 @@
-import { useId } from "react";
+"use client";
+
+import { lazy, Suspense } from "react";
+import type { QuestionItem } from "@/lib/practice/bank-types";
 import type { Entry, SessionAction } from "@/lib/practice/runner";
 
-type Props = { entry: Entry; act: (action: SessionAction) => void; label: string };
+type Props = {
+  item: QuestionItem;
+  entry: Entry;
+  act: (action: SessionAction) => void;
+  label: string;
+};
 
-/** The learner's written answer to the current question, kept with the session. */
-export function DraftBox({ entry, act, label }: Props) {
-  const id = useId();
+// The answer notebook (saving, history, feedback) is fetched when a question is first on screen,
+// not with the practice page: the page's own JavaScript at load stays within its budget.
+const RunnerAnswer = lazy(() =>
+  import("../notebook/runner-answer").then((module) => ({ default: module.RunnerAnswer })),
+);
+
+/** The learner's written answer to the current question, kept with the session and in the notebook. */
+export function DraftBox(props: Props) {
   return (
-    <div className="mb-4">
-      <label htmlFor={id} className="mb-1 block font-semibold">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        value={entry.draft}
-        onChange={(event) => act({ type: "draft", text: event.target.value })}
-        rows={5}
-        className="w-full rounded-md border border-border bg-bg p-3 text-fg"
-        placeholder="Situation, task, action, result: say it out loud, or jot the beats here."
-      />
-    </div>
+    <Suspense fallback={<div aria-busy="true" className="mb-4 min-h-44" />}>
+      <RunnerAnswer {...props} />
+    </Suspense>
   );
 }

@@ -6,7 +6,7 @@ import { primaryButton } from "../button-styles";
 import { LevelExpectations } from "../level-expectations";
 import { StoryPicker } from "../stories/story-picker";
 import { AnswerDetails } from "./answer-details";
-import { AnswerRecorder } from "./answer-recorder";
+import { LazyAnswerRecorder } from "./lazy-answer-recorder";
 import { DraftBox } from "./draft-box";
 import { GradeButtons } from "./grade-buttons";
 import { HtmlBlock } from "./html-block";
@@ -25,14 +25,14 @@ type Props = {
 export function FlashcardView({ item, entry, act, onReveal, onGrade, answerRef }: Props) {
   return (
     <div>
-      <DraftBox entry={entry} act={act} label="Your answer (optional)" />
+      <DraftBox item={item} entry={entry} act={act} label="Your answer (optional)" />
       <StoryPicker
         skills={item.sourceKind === "guide" ? [item.source] : []}
         onInsert={(text) =>
           act({ type: "draft", text: entry.draft ? `${entry.draft}\n\n${text}` : text })
         }
       />
-      <AnswerRecorder itemId={item.id} questionType={item.type} />
+      <LazyAnswerRecorder itemId={item.id} questionType={item.type} />
       {!entry.revealed ? (
         <button type="button" className={primaryButton} onClick={onReveal}>
           Reveal the strong answer <kbd className="ml-1 font-mono text-xs">R</kbd>

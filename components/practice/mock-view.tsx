@@ -1,7 +1,7 @@
 import type { QuestionItem } from "@/lib/practice/bank-types";
 import type { Entry, SessionAction } from "@/lib/practice/runner";
 import { secondaryButton } from "../button-styles";
-import { AnswerRecorder } from "./answer-recorder";
+import { LazyAnswerRecorder } from "./lazy-answer-recorder";
 import { DraftBox } from "./draft-box";
 
 type Props = { item: QuestionItem; entry: Entry; act: (action: SessionAction) => void };
@@ -11,8 +11,8 @@ export function MockView({ item, entry, act }: Props) {
   const shown = item.followUps.slice(0, entry.followUpsShown);
   return (
     <div>
-      <DraftBox entry={entry} act={act} label="Your answer, as you would say it" />
-      <AnswerRecorder itemId={item.id} questionType={item.type} />
+      <DraftBox item={item} entry={entry} act={act} label="Your answer, as you would say it" />
+      <LazyAnswerRecorder itemId={item.id} questionType={item.type} />
       <section aria-labelledby="follow-ups-heading" className="rounded-md border border-border p-4">
         <h3 id="follow-ups-heading" className="mb-2 font-semibold">
           The interviewer presses

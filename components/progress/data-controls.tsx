@@ -20,9 +20,10 @@ export function DataControls({ transfer }: { transfer: ProgressTransfer }) {
         Your data
       </h2>
       <p className="mb-4 max-w-2xl text-muted">
-        Progress and your <a href="/stories">story bank</a> live only in this browser. Export them
-        to move them to another device or keep a copy; importing merges, keeping the more recent
-        review of each question and the more recent edit of each story.
+        Progress, your <a href="/stories">story bank</a> and your{" "}
+        <a href="/notebook">answer notebook</a> live only in this browser. Export them to move them
+        to another device or keep a copy; importing merges, keeping the more recent review of each
+        question, the more recent edit of each story and every attempt at an answer.
       </p>
       <div className="flex flex-wrap gap-3">
         <button type="button" className={secondaryButton} onClick={transfer.exportProgress}>
@@ -65,8 +66,8 @@ export function DataControls({ transfer }: { transfer: ProgressTransfer }) {
           Delete all progress?
         </h2>
         <p className="mb-4">
-          This deletes every grade, review date, session and story on this device. Export first if
-          you might want it back.
+          This deletes every grade, review date, session, story and written answer on this device.
+          Export first if you might want it back.
         </p>
         <div className="flex gap-3">
           <button

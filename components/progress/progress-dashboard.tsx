@@ -7,6 +7,7 @@ import { Notices } from "../practice/notices";
 import { useLearnerData } from "../practice/hooks/use-learner-data";
 import { usePracticeManifest } from "../practice/hooks/use-practice-manifest";
 import { useStories } from "../stories/use-stories";
+import { useNotebook } from "../notebook/use-notebook";
 import { DataControls } from "./data-controls";
 import { useProgressFigures } from "./hooks/use-progress-figures";
 import { useProgressTransfer } from "./hooks/use-progress-transfer";
@@ -22,19 +23,27 @@ const bankFailed =
 export function ProgressDashboard() {
   const learner = useLearnerData();
   const stories = useStories();
+  const notebook = useNotebook();
   const { manifest, failed } = usePracticeManifest();
   const figures = useProgressFigures(learner.progress, manifest);
-  const transfer = useProgressTransfer(learner, stories);
+  const transfer = useProgressTransfer(learner, stories, notebook);
   const status = transfer.status || (failed ? bankFailed : "");
 
-  if (!learner.ready || !stories.ready) return <p className="text-muted">Loading your progress…</p>;
+  if (!learner.ready || !stories.ready || !notebook.ready)
+    return <p className="text-muted">Loading your progress…</p>;
 
   return (
     <div className="space-y-10">
       <Notices
-        notices={stories.notice ? [...learner.notices, stories.notice] : learner.notices}
+        notices={[...learner.notices, stories.notice, notebook.notice].filter(
+          (notice): notice is string => notice !== null,
+        )}
         onDismiss={(notice) =>
-          notice === stories.notice ? stories.dismissNotice() : learner.dismissNotice(notice)
+          notice === stories.notice
+            ? stories.dismissNotice()
+            : notice === notebook.notice
+              ? notebook.dismissNotice()
+              : learner.dismissNotice(notice)
         }
       />
       <p

@@ -1,5 +1,6 @@
 import type { Story } from "@/lib/stories/story";
 import { secondaryButton } from "../button-styles";
+import { StoryFeedback } from "../notebook/story-feedback";
 
 export const storyTitleId = (story: Story) => `story-${story.id}-title`;
 
@@ -82,6 +83,7 @@ export function StoryCard({
           Delete…<span className="sr-only"> “{story.title}”</span>
         </button>
       </div>
+      <StoryFeedback story={story} />
     </article>
   );
 }

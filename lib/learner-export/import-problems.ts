@@ -18,6 +18,7 @@ const partNames: Record<string, string> = {
   progress: "question progress",
   sessions: "session history",
   stories: "story bank",
+  notebook: "answer notebook",
 };
 
 const fieldNames: Record<string, string> = {
@@ -38,6 +39,8 @@ const fieldNames: Record<string, string> = {
   outcome: "outcome",
   title: "title",
   skills: "skills",
+  text: "written answer",
+  attempts: "attempts",
 };
 
 const maxListed = 3;
@@ -50,7 +53,7 @@ export function describeImportProblems(data: unknown, issues: readonly Issue[]):
   if (!record || record.app !== "leadwise") {
     return "That file is not a Leadwise progress export: it has no Leadwise marker. Choose the JSON file that Export on the progress page saved.";
   }
-  const newerParts = Object.entries({ progress: 2, sessions: 1, stories: 1 })
+  const newerParts = Object.entries({ progress: 2, sessions: 1, stories: 1, notebook: 1 })
     .filter(([part, known]) => isNewerVersion(record[part], known))
     .map(([part]) => partNames[part] ?? part);
   if (newerParts.length > 0) {
@@ -84,9 +87,11 @@ function describeWhere(part: string, rest: readonly PropertyKey[]): string {
   const itemName =
     part === "progress"
       ? `the record for question "${String(item)}"`
-      : part === "sessions"
-        ? `session ${Number(item) + 1}`
-        : `story ${Number(item) + 1}`;
+      : part === "notebook"
+        ? `the answers to question "${String(item)}"`
+        : part === "sessions"
+          ? `session ${Number(item) + 1}`
+          : `story ${Number(item) + 1}`;
   return fieldName ? `${itemName} has a ${fieldName} that ` : `${itemName} `;
 }
 

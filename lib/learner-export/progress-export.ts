@@ -4,6 +4,7 @@ import {
   type Progress,
   type SessionHistory,
 } from "../practice/progress";
+import { notebookSchema, type Notebook } from "../notebook/notebook";
 import { z, type Infer } from "../storage/stored-schema";
 import { parseJson } from "../storage/versioned";
 import { storedPlanSchema, type StoredPlan } from "../plan/stored-plan";
@@ -12,7 +13,8 @@ import { describeImportProblems } from "./import-problems";
 
 /**
  * The one file a learner downloads and imports: question progress, session history, the story
- * bank and the loop plan together. It sits above practice and stories, which know nothing of each other.
+ * bank, the loop plan and the answer notebook together. It sits above practice and stories, which know
+ * nothing of each other.
  */
 
 export const exportSchema = z.strictObject({
@@ -22,8 +24,9 @@ export const exportSchema = z.strictObject({
   sessions: sessionHistorySchema,
   // Added with the story bank: optional, so exports made before it still import.
   stories: z.optional(storyBankSchema),
-  // Added with the loop plan: optional for the same reason.
+  // Added with the loop plan and the answer notebook: optional for the same reason.
   plan: z.optional(storedPlanSchema),
+  notebook: z.optional(notebookSchema),
 });
 export type ProgressExport = Infer<typeof exportSchema>;
 
@@ -33,6 +36,7 @@ export function buildExport(
   now: Date,
   stories?: StoryBank,
   plan?: StoredPlan,
+  notebook?: Notebook,
 ): ProgressExport {
   return {
     app: "leadwise",
@@ -41,6 +45,7 @@ export function buildExport(
     sessions,
     ...(stories ? { stories } : {}),
     ...(plan ? { plan } : {}),
+    ...(notebook ? { notebook } : {}),
   };
 }
 

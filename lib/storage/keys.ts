@@ -5,4 +5,5 @@ export const storageKeys = {
   activeSession: "leadwise:active-session",
   stories: "leadwise:stories",
   plan: "leadwise:plan",
+  notebook: "leadwise:notebook",
 } as const;

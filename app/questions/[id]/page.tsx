@@ -3,6 +3,7 @@ import { PageLink } from "@/components/page-link";
 import { notFound } from "next/navigation";
 import { DifficultyBadge, TypeBadge } from "@/components/badges";
 import { QuestionDetails } from "@/components/question-card";
+import { SavedAnswer } from "@/components/notebook/saved-answer";
 import { QuestionLinkList } from "@/components/questions/question-list";
 import { ShareButton } from "@/components/share/share-button";
 import { getLibrary } from "@/lib/content/load";
@@ -137,6 +138,7 @@ export default async function QuestionPage({ params }: PageProps<"/questions/[id
             <ShareButton anchor="" label="Share this question" text="Share" />
           </div>
         </header>
+        <SavedAnswer questionId={question.id} />
         <QuestionDetails question={rendered} heading="h2" />
       </article>
       {related.length > 0 ? (

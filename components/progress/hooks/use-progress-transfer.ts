@@ -12,9 +12,11 @@ import { storageKeys } from "@/lib/storage/keys";
 import type { SafeStorage } from "@/lib/storage/safe-storage";
 import { emptyStoryBank, mergeStories } from "@/lib/stories/story";
 import { loadPlan, mergePlans } from "@/lib/plan/stored-plan";
+import { emptyNotebook, mergeNotebooks } from "@/lib/notebook/notebook";
 import { downloadFile, exportDateStamp } from "@/lib/download-file";
 import type { LearnerData } from "../../practice/hooks/use-learner-data";
 import type { StoriesData } from "../../stories/use-stories";
+import type { NotebookData } from "../../notebook/use-notebook";
 
 export type ProgressTransfer = {
   /** What the last export, import or reset did, in the learner's words. */
@@ -30,6 +32,7 @@ function importRefusal(storage: SafeStorage | null): string {
     storageKeys.sessions,
     storageKeys.stories,
     storageKeys.plan,
+    storageKeys.notebook,
   ].some((key) => storage?.isProtected(key));
   if (protectedPart)
     return "Nothing was imported: the data on this device was saved by a newer version of Leadwise. Reload to get it, then import again.";
@@ -39,7 +42,11 @@ function importRefusal(storage: SafeStorage | null): string {
 }
 
 /** Export, import (merging by most recent review or edit) and reset of everything stored. */
-export function useProgressTransfer(learner: LearnerData, stories: StoriesData): ProgressTransfer {
+export function useProgressTransfer(
+  learner: LearnerData,
+  stories: StoriesData,
+  notebook: NotebookData,
+): ProgressTransfer {
   const [status, setStatus] = useState("");
 
   // The plan is read when needed: its page owns it, and this page only carries it in the file.
@@ -55,6 +62,8 @@ export function useProgressTransfer(learner: LearnerData, stories: StoriesData):
       new Date(),
       stories.bank,
       storedPlan(),
+      // An empty notebook is left out, so the file stays what older versions wrote.
+      Object.keys(notebook.notebook.entries).length > 0 ? notebook.notebook : undefined,
     );
     downloadFile(
       JSON.stringify(data, null, 2),
@@ -62,7 +71,7 @@ export function useProgressTransfer(learner: LearnerData, stories: StoriesData):
       `leadwise-progress-${exportDateStamp()}.json`,
     );
     setStatus("Your progress was exported as a JSON file.");
-  }, [learner.progress, learner.sessions, stories.bank, storedPlan]);
+  }, [learner.progress, learner.sessions, stories.bank, storedPlan, notebook.notebook]);
 
   const importProgress = useCallback(
     async (file: File) => {
@@ -74,22 +83,34 @@ export function useProgressTransfer(learner: LearnerData, stories: StoriesData):
       const bank = importedStories ? mergeStories(stories.bank, importedStories) : stories.bank;
       const importedPlan = result.value.plan;
       const plan = importedPlan ? mergePlans(storedPlan(), importedPlan) : null;
+      const importedAnswers = result.value.notebook;
+      const answers = importedAnswers
+        ? mergeNotebooks(notebook.notebook, importedAnswers)
+        : notebook.notebook;
       const written = learner.storage?.writeAll([
         [storageKeys.progress, JSON.stringify(progress)],
         [storageKeys.sessions, JSON.stringify(sessions)],
         ...(importedStories ? ([[storageKeys.stories, JSON.stringify(bank)]] as const) : []),
         ...(plan ? ([[storageKeys.plan, JSON.stringify(plan)]] as const) : []),
+        ...(importedAnswers ? ([[storageKeys.notebook, JSON.stringify(answers)]] as const) : []),
       ]);
       if (!written) return setStatus(importRefusal(learner.storage));
       learner.adoptSaved(progress, sessions);
       stories.adoptSaved(bank);
+      notebook.adoptSaved(answers);
       const storyCount = importedStories?.stories.length ?? 0;
+      const answerCount = Object.keys(importedAnswers?.entries ?? {}).length;
+      const answersPart =
+        answerCount > 0
+          ? `, and answers to ${answerCount} ${answerCount === 1 ? "question" : "questions"}`
+          : "";
       setStatus(
-        `Imported ${Object.keys(result.value.progress.records).length} question records and ${storyCount} ${storyCount === 1 ? "story" : "stories"}; ` +
-          "for each question the more recent review was kept, and for each story the more recent edit.",
+        `Imported ${Object.keys(result.value.progress.records).length} question records and ${storyCount} ${storyCount === 1 ? "story" : "stories"}${answersPart}; ` +
+          "for each question the more recent review was kept, and for each story the more recent edit." +
+          (answerCount > 0 ? " Every attempt at an answer was kept." : ""),
       );
     },
-    [learner, stories, storedPlan],
+    [learner, stories, notebook, storedPlan],
   );
 
   const resetAll = useCallback(() => {
@@ -98,8 +119,9 @@ export function useProgressTransfer(learner: LearnerData, stories: StoriesData):
     learner.storage?.remove(storageKeys.activeSession);
     stories.save(emptyStoryBank());
     learner.storage?.remove(storageKeys.plan);
+    notebook.update(() => emptyNotebook());
     setStatus("All progress on this device was deleted.");
-  }, [learner, stories]);
+  }, [learner, stories, notebook]);
 
   return useMemo(
     () => ({ status, exportProgress, importProgress, resetAll }),

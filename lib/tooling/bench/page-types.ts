@@ -24,5 +24,6 @@ export function pageTypes(library: Library): PageType[] {
     { id: "practice", label: "Practice", urlPath: "/practice" },
     { id: "progress", label: "Progress", urlPath: "/progress" },
     { id: "stories", label: "Story bank", urlPath: "/stories" },
+    { id: "notebook", label: "Answer notebook", urlPath: "/notebook" },
   ];
 }

@@ -5,16 +5,14 @@ import "@/lib/storage/zod-jitless";
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import { manifestPath, type PracticeManifest } from "@/lib/practice/bank-types";
-import { practiceModeLabels } from "@/lib/practice/config";
 import {
-  dueIds,
   emptyProgress,
   emptySessionHistory,
-  masteryBySkill,
   mergeProgress,
   mergeSessionHistory,
   reviewsPerDay,
 } from "@/lib/practice/progress";
+import { summarizeProgress } from "@/lib/practice/progress-summary";
 import { buildExport, parseImport } from "@/lib/learner-export/progress-export";
 import { storageKeys } from "@/lib/storage/keys";
 import type { SafeStorage } from "@/lib/storage/safe-storage";
@@ -22,6 +20,7 @@ import { emptyStoryBank, mergeStories } from "@/lib/stories/story";
 import { Notices } from "../practice/notices";
 import { useLearnerData } from "../practice/use-learner-data";
 import { useStories } from "../stories/use-stories";
+import { HeadlineFigures, MasteryTable, RecentSessions } from "./progress-figures";
 import { ReviewsChart } from "./reviews-chart";
 import { downloadFile, exportDateStamp } from "@/lib/download-file";
 
@@ -68,11 +67,19 @@ export function ProgressDashboard() {
   }, []);
 
   const now = useMemo(() => new Date(), []);
-  const knownIds = useMemo(() => new Set(manifest?.items.map((item) => item.id) ?? []), [manifest]);
-  const due = learner.ready && manifest ? dueIds(learner.progress, now, knownIds).length : 0;
-  const mastery = manifest ? masteryBySkill(learner.progress, manifest, now) : [];
+  const figures = useMemo(
+    () =>
+      manifest
+        ? summarizeProgress({
+            records: learner.progress.records,
+            manifest,
+            sessions: learner.sessions.sessions,
+            now,
+          })
+        : null,
+    [learner.progress, learner.sessions, manifest, now],
+  );
   const days = reviewsPerDay(learner.progress, 30, now);
-  const practisedCount = Object.keys(learner.progress.records).length;
 
   const exportProgress = () => {
     downloadFile(
@@ -142,33 +149,11 @@ export function ProgressDashboard() {
         {status}
       </p>
 
-      <section aria-labelledby="due-heading" className="grid gap-4 sm:grid-cols-3">
-        <div className="rounded-lg border border-border p-4">
-          <h2 id="due-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">
-            Due for review
-          </h2>
-          <p className="text-4xl font-bold">{due}</p>
-          {due > 0 ? (
-            <a href="/practice?review=due" className="mt-2 inline-block font-semibold">
-              Start the review →
-            </a>
-          ) : (
-            <p className="text-sm text-muted">Nothing due right now.</p>
-          )}
-        </div>
-        <div className="rounded-lg border border-border p-4">
-          <h2 className="text-sm font-semibold uppercase tracking-wide text-muted">
-            Questions practised
-          </h2>
-          <p className="text-4xl font-bold">{practisedCount}</p>
-        </div>
-        <div className="rounded-lg border border-border p-4">
-          <h2 className="text-sm font-semibold uppercase tracking-wide text-muted">
-            Sessions finished
-          </h2>
-          <p className="text-4xl font-bold">{learner.sessions.sessions.length}</p>
-        </div>
-      </section>
+      {figures ? (
+        <HeadlineFigures figures={figures} />
+      ) : (
+        <p className="text-muted">Loading the question bank…</p>
+      )}
 
       <section aria-labelledby="chart-heading">
         <h2 id="chart-heading" className="mb-3 text-2xl font-semibold">
@@ -182,78 +167,17 @@ export function ProgressDashboard() {
           Mastery by skill
         </h2>
         <p className="mb-3 text-sm text-muted">
-          Mastered means your last grade on a question was Good or Easy.
+          Mastered means your last grade on a question was Good or Easy; a right knowledge-check
+          answer counts as Good.
         </p>
-        <div className="overflow-x-auto rounded-lg border border-border">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">
-              Interview questions practised and mastered per skill
-            </caption>
-            <thead className="bg-surface">
-              <tr>
-                <th scope="col" className="p-3">
-                  Skill
-                </th>
-                <th scope="col" className="p-3">
-                  Mastered
-                </th>
-                <th scope="col" className="p-3">
-                  Practised
-                </th>
-                <th scope="col" className="p-3">
-                  Due
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {mastery.map((skill) => (
-                <tr key={skill.slug} className="border-t border-border">
-                  <th scope="row" className="p-3 font-normal">
-                    <a href={`/practice?skills=${skill.slug}`}>{skill.title}</a>
-                  </th>
-                  <td className="p-3">
-                    <div className="flex items-center gap-2">
-                      <meter
-                        min={0}
-                        max={skill.total}
-                        value={skill.mastered}
-                        className="w-24"
-                        aria-label={`${skill.title}: ${skill.mastered} of ${skill.total} mastered`}
-                      />
-                      <span>
-                        {skill.mastered} / {skill.total}
-                      </span>
-                    </div>
-                  </td>
-                  <td className="p-3">{skill.practised}</td>
-                  <td className="p-3">{skill.due}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        {figures ? <MasteryTable figures={figures} /> : null}
       </section>
 
       <section aria-labelledby="sessions-heading">
         <h2 id="sessions-heading" className="mb-3 text-2xl font-semibold">
           Recent sessions
         </h2>
-        {learner.sessions.sessions.length === 0 ? (
-          <p className="text-muted">
-            No finished sessions yet. <a href="/practice">Start one</a>.
-          </p>
-        ) : (
-          <ul className="divide-y divide-border rounded-lg border border-border">
-            {learner.sessions.sessions.slice(0, 10).map((session) => (
-              <li key={session.id} className="p-3">
-                <span className="font-semibold">{practiceModeLabels[session.mode]}</span> ·{" "}
-                {new Date(session.finishedAt).toLocaleString()} · {session.answered} of{" "}
-                {session.total} answered
-                {session.correct !== null ? ` · ${session.correct} correct` : ""}
-              </li>
-            ))}
-          </ul>
-        )}
+        {figures ? <RecentSessions figures={figures} /> : null}
       </section>
 
       <section aria-labelledby="data-heading">

@@ -18,7 +18,3 @@ export function questionsWithTagsPath(tags: readonly string[]): string {
   const query = params.toString();
   return query ? `/questions?${query}` : "/questions";
 }
-
-export function practiceQuestionPath(id: string): string {
-  return `/practice?q=${encodeURIComponent(id)}`;
-}

@@ -6,11 +6,11 @@ import {
   ConceptList,
   ExampleProjectTable,
   FaqList,
-  KnowledgeCheckList,
   LinkCards,
   ResourceList,
   ResumeTipList,
 } from "@/components/guide/guide-parts";
+import { KnowledgeCheckList } from "@/components/guide/knowledge-check-list";
 import { TableOfContents } from "@/components/guide/table-of-contents";
 import { JsonLd } from "@/components/json-ld";
 import { PractiseLinks } from "@/components/practise-links";

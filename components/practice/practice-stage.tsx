@@ -23,13 +23,15 @@ type Props = {
   manifest: PracticeManifest | null;
   ready: boolean;
   launcher: SessionLauncher;
+  dueCount: number;
   active: ActiveSession;
   recording: ReviewRecording;
   announce: (text: string) => void;
 };
 
 /** The one screen the practice page shows now: loading, launcher, runner, summary or sheet. */
-export function PracticeStage({ manifest, ready, launcher, active, recording, announce }: Props) {
+export function PracticeStage(props: Props) {
+  const { manifest, ready, launcher, dueCount, active, recording, announce } = props;
   const { session, dispatch } = active;
   const { act } = recording;
   const missedHref = useMemo(() => (session ? missedSetHref(session, newSeed()) : null), [session]);
@@ -74,7 +76,7 @@ export function PracticeStage({ manifest, ready, launcher, active, recording, an
       key={practiceQueryString({ ...launcher.initialConfig, seed: null })}
       manifest={manifest}
       initial={launcher.initialConfig}
-      dueCount={launcher.dueCount}
+      dueCount={dueCount}
       onStart={(config) => void launcher.startFromConfig(config)}
       onReviewDue={() => void launcher.startFromConfig({ ...defaultConfig, review: true })}
       resume={resumePrompt(launcher.resumable, launcher)}

@@ -32,3 +32,11 @@ export function practiseListPath(
 export function practiseQuestionPath(id: string): string {
   return practiseListPath([id], stableSeed(`question:${id}`)).href;
 }
+
+/** Back to the launcher with this set's settings filled in: the same link without what starts it. */
+export function settingsPath(query: string): string {
+  const params = new URLSearchParams(query);
+  for (const key of ["seed", "ids", "q", "review", "view"]) params.delete(key);
+  const rest = params.toString().replace(/%2C/g, ",");
+  return rest ? `/practice?${rest}` : "/practice";
+}

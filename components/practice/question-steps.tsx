@@ -9,7 +9,8 @@ export function QuestionSteps({ state, act }: Props) {
     <ol className="mb-6 flex flex-wrap gap-1" aria-label="Questions in this set">
       {state.itemIds.map((id, index) => {
         const itemEntry = state.entries[id];
-        const status = entryStatusLabel(itemEntry).toLowerCase();
+        const label = entryStatusLabel(itemEntry);
+        const status = label.charAt(0).toLowerCase() + label.slice(1);
         return (
           <li key={id}>
             <button

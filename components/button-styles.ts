@@ -10,3 +10,6 @@ export const secondaryButton = `${buttonBase} border border-border text-fg hover
 
 /** An action that deletes the learner's data. */
 export const dangerButton = `${buttonBase} bg-bad text-bg`;
+
+/** A link laid out as a secondary button. */
+export const secondaryButtonInline = `no-underline ${secondaryButton}`;

@@ -1,17 +1,20 @@
-import { practiceQueryString, defaultConfig } from "@/lib/practice/config";
+import { practiseSourcePath } from "@/lib/practice/set-links";
 
-/** Plain links into the practice runner, preset to one guide or role: no JavaScript on this page. */
+/**
+ * Plain links that start a set of one guide's or role's questions (no JavaScript on this page). Each
+ * carries a seed, so it opens at question 1 and can be shared; the runner links back to the launcher
+ * for anyone who wants other settings.
+ */
 export function PractiseLinks({
   filter,
   name,
   withKnowledgeCheck,
 }: {
-  filter: { skills: string[] } | { roles: string[] };
+  filter: { skills: [string] } | { roles: [string] };
   name: string;
   withKnowledgeCheck: boolean;
 }) {
-  const href = (mode: "flashcards" | "mock" | "quiz") =>
-    `/practice?${practiceQueryString({ ...defaultConfig, ...filter, mode })}`;
+  const href = (mode: "flashcards" | "mock" | "quiz") => practiseSourcePath(filter, mode);
   const base = "inline-flex min-h-11 items-center rounded-md px-4 font-semibold no-underline";
   return (
     <div

@@ -1,4 +1,5 @@
 import type { RenderedQuestion } from "@/lib/content/render";
+import { practiseQuestionPath } from "@/lib/practice/set-links";
 import type { Level } from "@/lib/content/schema";
 import { questionPath } from "@/lib/questions/paths";
 import { DifficultyBadge, TypeBadge } from "./badges";
@@ -103,7 +104,7 @@ export function QuestionCard({ question, number }: { question: RenderedQuestion;
         <DifficultyBadge difficulty={question.difficulty} />
         <span className="no-print ml-auto flex items-center gap-1">
           <a
-            href={`/practice?q=${question.id}`}
+            href={practiseQuestionPath(question.id)}
             aria-describedby={`${question.id}-title`}
             className="inline-flex min-h-11 items-center px-2 text-sm"
           >

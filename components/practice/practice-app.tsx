@@ -5,6 +5,7 @@ import "@/lib/storage/zod-jitless";
 
 import { useActiveSession } from "./hooks/use-active-session";
 import { useAnnouncer } from "./hooks/use-announcer";
+import { useDueCount } from "./hooks/use-due-count";
 import { useLearnerData } from "./hooks/use-learner-data";
 import { usePracticeManifest } from "./hooks/use-practice-manifest";
 import { useReviewRecording } from "./hooks/use-review-recording";
@@ -12,6 +13,7 @@ import { useSessionLauncher } from "./hooks/use-session-launcher";
 import { LinkHints } from "./link-hints";
 import { Notices } from "./notices";
 import { PracticeStage } from "./practice-stage";
+import { UnsavedGrades } from "./unsaved-grades";
 
 /**
  * The practice island. Each concern is a hook (hooks/) and each screen a view; this root only wires
@@ -23,6 +25,7 @@ export function PracticeApp() {
   const { manifest, failed } = usePracticeManifest();
   const active = useActiveSession(learner);
   const launcher = useSessionLauncher(manifest, failed, learner, active);
+  const dueCount = useDueCount(learner.progress, manifest);
   const recording = useReviewRecording(learner, active, launcher.items, announce);
   return (
     <div>
@@ -31,10 +34,12 @@ export function PracticeApp() {
       </p>
       <Notices notices={learner.notices} onDismiss={learner.dismissNotice} />
       <LinkHints ignored={launcher.ignored} emptyHint={launcher.emptyHint} />
+      <UnsavedGrades unsaved={recording.unsaved} onRetry={recording.retry} />
       <PracticeStage
         manifest={manifest}
         ready={learner.ready}
         launcher={launcher}
+        dueCount={dueCount}
         active={active}
         recording={recording}
         announce={announce}

@@ -17,6 +17,7 @@ import { QuestionBody } from "./question-body";
 import { QuestionSteps } from "./question-steps";
 import { RunnerToolbar } from "./runner-toolbar";
 import { SessionNav } from "./session-nav";
+import { SetLinkActions } from "./set-link-actions";
 
 // The shortcuts list loads when first opened, keeping the runner's first load small.
 const ShortcutsDialog = lazy(() =>
@@ -60,6 +61,7 @@ export function PracticeRunner({ state, items, act, announce, onFinish }: Props)
         timer={timer}
         onShowShortcuts={shortcuts.openDialog}
       />
+      <SetLinkActions query={state.query} />
       {!candidateView && (state.mode === "flashcards" || state.mode === "mock") ? (
         <PairLinks query={state.query} />
       ) : null}

@@ -6,7 +6,6 @@ import { newSeed } from "@/lib/practice/seeded";
 import type { ActiveSession } from "./hooks/use-active-session";
 import type { ReviewRecording } from "./hooks/use-review-recording";
 import type { SessionLauncher } from "./hooks/use-session-launcher";
-import { PracticeLauncher } from "./practice-launcher";
 import { PracticeRunner } from "./practice-runner";
 import { ResumePrompt } from "./resume-prompt";
 
@@ -14,6 +13,10 @@ import { ResumePrompt } from "./resume-prompt";
 // they load then, not with the runner.
 const PracticeSummary = lazy(() =>
   import("./practice-summary").then((module) => ({ default: module.PracticeSummary })),
+);
+// Practise links start their sets, so the launcher is the screen fewer visits need: it loads when shown.
+const PracticeLauncher = lazy(() =>
+  import("./practice-launcher").then((module) => ({ default: module.PracticeLauncher })),
 );
 const InterviewerSheet = lazy(() =>
   import("./interviewer-sheet").then((module) => ({ default: module.InterviewerSheet })),
@@ -23,13 +26,15 @@ type Props = {
   manifest: PracticeManifest | null;
   ready: boolean;
   launcher: SessionLauncher;
+  dueCount: number;
   active: ActiveSession;
   recording: ReviewRecording;
   announce: (text: string) => void;
 };
 
 /** The one screen the practice page shows now: loading, launcher, runner, summary or sheet. */
-export function PracticeStage({ manifest, ready, launcher, active, recording, announce }: Props) {
+export function PracticeStage(props: Props) {
+  const { manifest, ready, launcher, dueCount, active, recording, announce } = props;
   const { session, dispatch } = active;
   const { act } = recording;
   const missedHref = useMemo(() => (session ? missedSetHref(session, newSeed()) : null), [session]);
@@ -70,15 +75,17 @@ export function PracticeStage({ manifest, ready, launcher, active, recording, an
       />
     );
   return (
-    <PracticeLauncher
-      key={practiceQueryString({ ...launcher.initialConfig, seed: null })}
-      manifest={manifest}
-      initial={launcher.initialConfig}
-      dueCount={launcher.dueCount}
-      onStart={(config) => void launcher.startFromConfig(config)}
-      onReviewDue={() => void launcher.startFromConfig({ ...defaultConfig, review: true })}
-      resume={resumePrompt(launcher.resumable, launcher)}
-    />
+    <Suspense fallback={<p className="text-muted">Loading the practice settings…</p>}>
+      <PracticeLauncher
+        key={practiceQueryString({ ...launcher.initialConfig, seed: null })}
+        manifest={manifest}
+        initial={launcher.initialConfig}
+        dueCount={dueCount}
+        onStart={(config) => void launcher.startFromConfig(config)}
+        onReviewDue={() => void launcher.startFromConfig({ ...defaultConfig, review: true })}
+        resume={resumePrompt(launcher.resumable, launcher)}
+      />
+    </Suspense>
   );
 }
 

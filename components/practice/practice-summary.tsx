@@ -10,6 +10,7 @@ import {
   type SessionAction,
   type SessionState,
 } from "@/lib/practice/runner";
+import { countStatuses, entryStatusLabel } from "@/lib/practice/entry-status";
 import { GradeButtons } from "./grade-buttons";
 
 type Props = {
@@ -38,7 +39,8 @@ export function PracticeSummary({
     item: items.get(id),
     entry: state.entries[id],
   }));
-  const graded = entries.filter(({ entry }) => entry?.grade != null).length;
+  const statuses = countStatuses(entries.map(({ entry }) => entry));
+  const graded = statuses.graded;
   const gradeCounts = ([1, 2, 3, 4] as const).map((grade) => ({
     grade,
     count: entries.filter(({ entry }) => entry?.grade === grade).length,
@@ -73,7 +75,8 @@ export function PracticeSummary({
                 .map(({ grade, count }) => `${count} ${gradeLabels[grade].toLowerCase()}`)
                 .join(", ")}`
             : ""}
-          .
+          {statuses.answered > 0 ? `; ${statuses.answered} answered, not graded yet` : ""}
+          {statuses.skipped > 0 ? `; ${statuses.skipped} skipped` : ""}.
           {state.mode === "mock"
             ? " Review each answer below against the signals an interviewer listens for, and grade it."
             : ""}
@@ -111,11 +114,7 @@ export function PracticeSummary({
               {item?.question ?? id}
             </h3>
             <p className="mt-1 text-sm text-muted">
-              {entry?.grade != null
-                ? `Graded ${gradeLabels[entry.grade]}`
-                : entry?.skipped
-                  ? "Skipped"
-                  : "Not answered"}
+              {entryStatusLabel(entry)}
               {entry?.seconds ? ` · ${Math.round(entry.seconds / 6) / 10} min` : ""}
             </p>
             {state.mode === "mock" && item?.kind === "question" && entry ? (

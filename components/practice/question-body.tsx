@@ -1,6 +1,6 @@
 import { lazy, Suspense } from "react";
 import type { PracticeItem } from "@/lib/practice/bank-types";
-import type { Entry, SessionAction, SessionState } from "@/lib/practice/runner";
+import { setSeed, type Entry, type SessionAction, type SessionState } from "@/lib/practice/runner";
 import { CandidateView } from "./candidate-view";
 import { FlashcardView } from "./flashcard-view";
 import type { RunnerActions } from "./hooks/use-runner-actions";
@@ -26,7 +26,12 @@ export function QuestionBody(props: Props) {
   const { state, item, items, entry, candidateView, actions, act, announce } = props;
   if (item.kind === "check")
     return (
-      <QuizView item={item} entry={entry} onChoose={(option) => actions.choose(item, option)} />
+      <QuizView
+        item={item}
+        entry={entry}
+        seed={setSeed(state)}
+        onChoose={(option) => actions.choose(item, option)}
+      />
     );
   if (candidateView) return <CandidateView item={item} entry={entry} act={act} />;
   if (state.mode === "spot")
@@ -36,7 +41,7 @@ export function QuestionBody(props: Props) {
           item={item}
           items={items}
           entry={entry}
-          seed={new URLSearchParams(state.query).get("seed") ?? state.id}
+          seed={setSeed(state)}
           act={act}
           announce={announce}
         />

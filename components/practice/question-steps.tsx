@@ -1,15 +1,16 @@
+import { entryStatusLabel } from "@/lib/practice/entry-status";
 import type { SessionAction, SessionState } from "@/lib/practice/runner";
 
 type Props = { state: SessionState; act: (action: SessionAction) => void };
 
-/** One button per question in the set, showing which are answered or skipped; jumps to it. */
+/** One button per question in the set, saying whether it is answered, graded or skipped; jumps to it. */
 export function QuestionSteps({ state, act }: Props) {
   return (
     <ol className="mb-6 flex flex-wrap gap-1" aria-label="Questions in this set">
       {state.itemIds.map((id, index) => {
         const itemEntry = state.entries[id];
-        const status =
-          itemEntry?.grade != null ? "answered" : itemEntry?.skipped ? "skipped" : "not answered";
+        const label = entryStatusLabel(itemEntry);
+        const status = label.charAt(0).toLowerCase() + label.slice(1);
         return (
           <li key={id}>
             <button

@@ -1,19 +1,27 @@
 import type { CheckItem } from "@/lib/practice/bank-types";
+import { displayedOptions } from "@/lib/practice/option-order";
 import type { Entry } from "@/lib/practice/runner";
 import { HtmlBlock } from "./html-block";
 
-const optionLetters = ["A", "B", "C", "D", "E"];
+type Props = {
+  item: CheckItem;
+  entry: Entry;
+  /** The set's seed: everyone with the set's link sees the options in the same shuffled order. */
+  seed: string;
+  /** Takes the option's index as written, whatever position it is shown in. */
+  onChoose: (option: number) => void;
+};
 
-type Props = { item: CheckItem; entry: Entry; onChoose: (option: number) => void };
-
-/** Knowledge check: one choice, then every option explained. */
-export function QuizView({ item, entry, onChoose }: Props) {
+/** Knowledge check: one choice, then every option explained, in the order they were shown. */
+export function QuizView({ item, entry, seed, onChoose }: Props) {
   const answered = entry.choice !== null;
+  const options = displayedOptions(item.id, item.options, seed);
+  const chosenRight = answered && item.options[entry.choice ?? 0]?.correct;
   return (
     <div>
       <div role="group" aria-label="Options" className="space-y-2">
-        {item.options.map((option, index) => {
-          const chosen = entry.choice === index;
+        {options.map(({ option, written, letter }) => {
+          const chosen = entry.choice === written;
           const tone = !answered
             ? "border-border hover:bg-surface"
             : option.correct
@@ -25,12 +33,12 @@ export function QuizView({ item, entry, onChoose }: Props) {
             <button
               key={option.text}
               type="button"
-              onClick={() => onChoose(index)}
+              onClick={() => onChoose(written)}
               aria-disabled={answered}
               aria-pressed={chosen}
               className={`flex w-full min-h-11 items-start gap-3 rounded-md border p-3 text-left text-fg ${tone}`}
             >
-              <span className="font-mono font-semibold">{optionLetters[index]}</span>
+              <span className="font-mono font-semibold">{letter}</span>
               <span className="flex-1">
                 {option.text}
                 {answered && (option.correct || chosen) ? (
@@ -47,15 +55,13 @@ export function QuizView({ item, entry, onChoose }: Props) {
       </div>
       {answered ? (
         <section aria-label="Explanation" className="mt-5 space-y-3 rounded-md bg-surface p-4">
-          <p
-            className={`font-semibold ${item.options[entry.choice ?? 0]?.correct ? "text-good" : "text-bad"}`}
-          >
-            {item.options[entry.choice ?? 0]?.correct ? "Correct." : "Not quite."}
+          <p className={`font-semibold ${chosenRight ? "text-good" : "text-bad"}`}>
+            {chosenRight ? "Correct." : "Not quite."}
           </p>
           <ul className="space-y-2">
-            {item.options.map((option, index) => (
+            {options.map(({ option, letter }) => (
               <li key={option.text}>
-                <span className="font-semibold">{optionLetters[index]}.</span> {option.why}
+                <span className="font-semibold">{letter}.</span> {option.why}
               </li>
             ))}
           </ul>

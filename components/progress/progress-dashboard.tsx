@@ -25,7 +25,7 @@ export function ProgressDashboard() {
   const stories = useStories();
   const notebook = useNotebook();
   const { manifest, failed } = usePracticeManifest();
-  const figures = useProgressFigures(learner.progress, manifest);
+  const figures = useProgressFigures(learner.progress, learner.sessions, manifest);
   const transfer = useProgressTransfer(learner, stories, notebook);
   const status = transfer.status || (failed ? bankFailed : "");
 
@@ -53,19 +53,19 @@ export function ProgressDashboard() {
       >
         {status}
       </p>
-      <ProgressOverview
-        due={figures.due}
-        practised={figures.practised}
-        sessionsFinished={learner.sessions.sessions.length}
-      />
+      {figures.summary ? (
+        <ProgressOverview figures={figures.summary} />
+      ) : failed ? null : (
+        <p className="text-muted">Loading the question bank…</p>
+      )}
       <section aria-labelledby="chart-heading">
         <h2 id="chart-heading" className="mb-3 text-2xl font-semibold">
           Reviews over time
         </h2>
         <ReviewsChart days={figures.days} />
       </section>
-      <MasteryTable mastery={figures.mastery} />
-      <RecentSessions history={learner.sessions} />
+      {figures.summary ? <MasteryTable figures={figures.summary} /> : null}
+      {figures.summary ? <RecentSessions figures={figures.summary} /> : null}
       <DataControls transfer={transfer} />
     </div>
   );

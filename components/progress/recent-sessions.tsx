@@ -1,25 +1,25 @@
 import { formatMoment } from "@/lib/format";
 import { practiceModeLabels } from "@/lib/practice/config";
-import type { SessionHistory } from "@/lib/practice/progress";
+import type { ProgressFigures } from "@/lib/practice/progress-summary";
 
-/** The ten most recent finished sessions. */
-export function RecentSessions({ history }: { history: SessionHistory }) {
+/** The ten most recent finished sessions; "graded" is what a session summary counts. */
+export function RecentSessions({ figures }: { figures: ProgressFigures }) {
   return (
     <section aria-labelledby="sessions-heading">
       <h2 id="sessions-heading" className="mb-3 text-2xl font-semibold">
         Recent sessions
       </h2>
-      {history.sessions.length === 0 ? (
+      {figures.recentSessions.length === 0 ? (
         <p className="text-muted">
           No finished sessions yet. <a href="/practice">Start one</a>.
         </p>
       ) : (
         <ul className="divide-y divide-border rounded-lg border border-border">
-          {history.sessions.slice(0, 10).map((session) => (
+          {figures.recentSessions.map((session) => (
             <li key={session.id} className="p-3">
               <span className="font-semibold">{practiceModeLabels[session.mode]}</span> ·{" "}
               {formatMoment(session.finishedAt, new Date())} · {session.answered} of {session.total}{" "}
-              answered
+              graded
               {session.correct !== null ? ` · ${session.correct} correct` : ""}
             </li>
           ))}

@@ -13,6 +13,8 @@ import {
   type QuestionFacetValues,
   type QuestionFilter,
 } from "@/lib/questions/filter";
+import { stableSeed } from "@/lib/practice/seeded";
+import { PractiseList } from "../practise-list";
 
 export type FacetOption = { value: string; label: string; count: number };
 export type FacetGroup = { facet: QuestionFacet; legend: string; options: FacetOption[] };
@@ -83,10 +85,8 @@ export function QuestionFilters({ groups, total, listId }: Props) {
           filter,
         )
       : null;
-  const visible =
-    rows.length > 0
-      ? rows.filter((row) => matchesQuestionFilter(row.values, filter)).length
-      : total;
+  const shown = rows.filter((row) => matchesQuestionFilter(row.values, filter));
+  const visible = rows.length > 0 ? shown.length : total;
 
   return (
     <div className="no-print">
@@ -108,6 +108,10 @@ export function QuestionFilters({ groups, total, listId }: Props) {
         Showing {visible} of {total} questions
         {visible === 0 ? ". No question matches every filter: untick one or clear them all." : ""}
       </p>
+      <PractiseList
+        ids={shown.flatMap((row) => row.element.dataset.questionRow ?? [])}
+        seed={stableSeed(`questions${questionQueryString(filter)}`)}
+      />
       <div role="group" aria-label="Filter questions" className="flex flex-col gap-3">
         {groups.map((group) => {
           const open = group.options.length <= 6 || filter[group.facet].length > 0;

@@ -69,6 +69,21 @@ export type KnownValues = {
   ids: readonly string[];
 };
 
+/** What a practice link may name: the manifest's skills, roles, tags and item ids. */
+export function knownValues(manifest: {
+  guides: readonly { slug: string }[];
+  roles: readonly { slug: string }[];
+  tags: readonly string[];
+  items: readonly { id: string }[];
+}): KnownValues {
+  return {
+    skills: manifest.guides.map((guide) => guide.slug),
+    roles: manifest.roles.map((role) => role.slug),
+    tags: manifest.tags,
+    ids: manifest.items.map((item) => item.id),
+  };
+}
+
 export type ParsedConfig = { config: PracticeConfig; ignored: string[] };
 
 const slugLike = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

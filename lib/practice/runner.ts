@@ -190,6 +190,11 @@ export function missedItemIds(state: SessionState): string[] {
 }
 
 /** A link to practise the missed questions again as a new set, or null when nothing was missed. */
+/** The seed of the set's link, which also orders each knowledge check's options. */
+export function setSeed(state: SessionState): string {
+  return new URLSearchParams(state.query).get("seed") ?? state.id;
+}
+
 export function missedSetHref(state: SessionState, seed: string): string | null {
   const missed = missedItemIds(state);
   if (missed.length === 0) return null;

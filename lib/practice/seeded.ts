@@ -44,3 +44,11 @@ export function newSeed(random: () => number = Math.random): string {
     .toString(36)
     .padStart(8, "0");
 }
+
+/**
+ * A seed fixed by what a static link is for ("guide:mentoring:quiz"): the page's HTML is the same on
+ * every build, and the link still names one set that anyone who opens it gets.
+ */
+export function stableSeed(key: string): string {
+  return hashSeed(key).toString(36).padStart(7, "0");
+}

@@ -52,7 +52,7 @@ test("flashcards by mouse: choose a set, reveal, tick signals, take the suggeste
   await page.getByRole("button", { name: "Finish", exact: true }).click();
 
   await expect(page.getByRole("heading", { name: "Flashcards finished" })).toBeFocused();
-  await expect(page.getByText("1 of 3 graded: 1 again.")).toBeVisible();
+  await expect(page.getByText("1 of 3 graded: 1 again; 1 skipped.")).toBeVisible();
   const missed = page.getByRole("link", { name: "Practise what I missed (2)" });
   await expect(missed).toHaveAttribute("href", /\/practice\?ids=[a-z0-9-]+,[a-z0-9-]+&seed=/);
   await missed.click();

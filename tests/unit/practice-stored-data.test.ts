@@ -64,17 +64,36 @@ describe("the active session's stored form", () => {
 
 describe("countDue (the home page's cheap count)", () => {
   const progress = recordReview(emptyProgress(), "m-1", 3, "flashcards", at);
+  const manifest = {
+    guides: [{ slug: "mentoring", title: "Mentoring", questionCount: 1 }],
+    roles: [],
+    items: [
+      {
+        id: "m-1",
+        kind: "question" as const,
+        source: "mentoring",
+        sourceKind: "guide" as const,
+        type: "behavioral" as const,
+        difficulty: "easy" as const,
+        tags: [],
+        roles: [],
+        hasWeakAnswer: false,
+      },
+    ],
+  };
 
   it("counts a card once its due date has passed, and not before", () => {
     const raw = JSON.stringify(progress);
-    expect(countDue(raw, at)).toBe(0);
-    expect(countDue(raw, later)).toBe(1);
+    expect(countDue(raw, manifest, at)).toBe(0);
+    expect(countDue(raw, manifest, later)).toBe(1);
   });
 
   it("counts nothing in damaged or missing data", () => {
-    expect(countDue(null, later)).toBe(0);
-    expect(countDue("{not json", later)).toBe(0);
-    expect(countDue(JSON.stringify({ records: { a: { card: { due: "soon" } } } }), later)).toBe(0);
+    expect(countDue(null, manifest, later)).toBe(0);
+    expect(countDue("{not json", manifest, later)).toBe(0);
+    expect(
+      countDue(JSON.stringify({ records: { a: { card: { due: "soon" } } } }), manifest, later),
+    ).toBe(0);
   });
 });
 

@@ -14,7 +14,8 @@ import {
   relatedQuestions,
   type LibraryQuestion,
 } from "@/lib/questions/collect";
-import { ownerPath, practiceQuestionPath, tagPath } from "@/lib/questions/paths";
+import { practiseQuestionPath } from "@/lib/practice/set-links";
+import { ownerPath, tagPath } from "@/lib/questions/paths";
 import { renderedQuestionsById } from "@/lib/questions/rendered";
 import { pageMetadata } from "@/lib/seo/metadata";
 
@@ -124,7 +125,7 @@ export default async function QuestionPage({ params }: PageProps<"/questions/[id
           </div>
           <div className="no-print mt-5 flex flex-wrap items-center gap-3" data-pagefind-ignore>
             <a
-              href={practiceQuestionPath(question.id)}
+              href={practiseQuestionPath(question.id)}
               className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 font-semibold text-accent-fg no-underline"
             >
               Practise this question

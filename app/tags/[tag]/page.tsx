@@ -3,7 +3,9 @@ import { PageLink } from "@/components/page-link";
 import { notFound } from "next/navigation";
 import { LinkCards } from "@/components/guide/guide-parts";
 import { QuestionLinkList } from "@/components/questions/question-list";
+import { PractiseList } from "@/components/practise-list";
 import { getLibrary } from "@/lib/content/load";
+import { stableSeed } from "@/lib/practice/seeded";
 import { collectLibraryQuestions } from "@/lib/questions/collect";
 import { questionsWithTagsPath } from "@/lib/questions/paths";
 import { tagIndex, tagLabel, type TagEntry } from "@/lib/questions/tags";
@@ -76,6 +78,10 @@ export default async function TagPage({ params }: PageProps<"/tags/[tag]">) {
           <h2 id="tag-questions" className="mb-4 text-2xl font-semibold tracking-tight">
             Interview questions
           </h2>
+          <PractiseList
+            ids={entry.questions.map((question) => question.question.id)}
+            seed={stableSeed(`tag:${tag}`)}
+          />
           <QuestionLinkList entries={entry.questions} label={`Questions tagged ${tag}`} />
           <p className="mt-4">
             <PageLink href={questionsWithTagsPath([tag])}>

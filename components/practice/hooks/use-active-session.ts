@@ -7,7 +7,10 @@ import {
   type SessionAction,
   type SessionState,
 } from "@/lib/practice/runner";
+import { historyStateFor } from "@/lib/practice/history";
+import { worthKeeping } from "@/lib/practice/resume";
 import { storageKeys } from "@/lib/storage/keys";
+import type { SafeStorage } from "@/lib/storage/safe-storage";
 import { parseJson } from "@/lib/storage/versioned";
 import type { LearnerData } from "./use-learner-data";
 
@@ -32,6 +35,12 @@ function activeSessionReducer(
 const damagedNotice =
   "Your unfinished session could not be read, so it was discarded. Your progress and history were not affected.";
 
+function storedSessionId(storage: SafeStorage): string | null {
+  const raw = storage.read(storageKeys.activeSession);
+  const parsed = raw ? activeSessionSchema.safeParse(parseJson(raw)) : null;
+  return parsed?.success ? parsed.data.session.id : null;
+}
+
 /** The session being practised, saved after every step so a reload resumes it. */
 export function useActiveSession(learner: LearnerData): ActiveSession {
   const { storage, addNotice } = learner;
@@ -52,8 +61,14 @@ export function useActiveSession(learner: LearnerData): ActiveSession {
   useEffect(() => {
     if (!session || !storage) return;
     const timeout = window.setTimeout(() => {
-      if (session.finishedAt) storage.remove(storageKeys.activeSession);
-      else storage.write(storageKeys.activeSession, JSON.stringify({ version: 1, session }));
+      // The tab's history entry for this set carries it too, so Back returns to it as it was left.
+      if (window.location.search.slice(1) === session.query)
+        window.history.replaceState(historyStateFor(session), "", window.location.href);
+      // A single question is never kept for later, and never replaces the set that is.
+      if (worthKeeping(session))
+        storage.write(storageKeys.activeSession, JSON.stringify({ version: 1, session }));
+      else if (session.finishedAt && storedSessionId(storage) === session.id)
+        storage.remove(storageKeys.activeSession);
     }, 250);
     return () => window.clearTimeout(timeout);
   }, [session, storage]);

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useState } from "react";
 import type { PracticeItem } from "@/lib/practice/bank-types";
 import type { Grade } from "@/lib/practice/grading";
-import type { SessionAction, SessionState } from "@/lib/practice/runner";
+import { optionOrder } from "@/lib/practice/option-order";
+import { setSeed, type SessionAction, type SessionState } from "@/lib/practice/runner";
 import type { RunnerActions } from "./use-runner-actions";
 
 export type PracticeShortcuts = {
@@ -67,9 +68,10 @@ function handleKey(key: string, context: Context): boolean {
   const { state, item, revealed, candidateView, actions, act, toggleTimer } = context;
   if (!item) return false;
   if (item.kind === "check" && /^[1-5]$/.test(key)) {
-    const option = Number(key) - 1;
-    if (option >= item.options.length) return false;
-    actions.choose(item, option);
+    // The keys follow the letters on screen, not the order the options were written in.
+    const written = optionOrder(item.id, item.options.length, setSeed(state))[Number(key) - 1];
+    if (written === undefined) return false;
+    actions.choose(item, written);
     return true;
   }
   if (candidateView && ["r", "f", "1", "2", "3", "4"].includes(key.toLowerCase())) return false;

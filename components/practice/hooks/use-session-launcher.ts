@@ -5,16 +5,20 @@ import { fetchItems } from "@/lib/practice/bank-client";
 import type { PracticeItem, PracticeManifest, QuestionItem } from "@/lib/practice/bank-types";
 import {
   defaultConfig,
+  knownValues,
   parsePracticeQuery,
   practiceQueryString,
   type PracticeConfig,
 } from "@/lib/practice/config";
-import { dueIds } from "@/lib/practice/progress";
+import { sessionFromHistory } from "@/lib/practice/history";
+import { summarizeProgress } from "@/lib/practice/progress-summary";
+import { resumeVerdict } from "@/lib/practice/resume";
 import { startSession, type SessionState } from "@/lib/practice/runner";
 import { newSeed } from "@/lib/practice/seeded";
 import { buildSession } from "@/lib/practice/session";
 import type { ActiveSession } from "./use-active-session";
 import type { LearnerData } from "./use-learner-data";
+import { navigate, usePopState, type Navigation } from "./use-practice-history";
 
 export type SessionLauncher = {
   /** Set items loaded for the session (or the interviewer's sheet). */
@@ -26,7 +30,6 @@ export type SessionLauncher = {
   initialConfig: PracticeConfig;
   resumable: SessionState | null;
   interviewerItems: QuestionItem[] | null;
-  dueCount: number;
   startFromConfig: (config: PracticeConfig) => Promise<void>;
   resume: () => Promise<void>;
   discardResumable: () => void;
@@ -44,7 +47,7 @@ export function useSessionLauncher(
   learner: LearnerData,
   active: ActiveSession,
 ): SessionLauncher {
-  const { ready, progress, latestProgress } = learner;
+  const { ready, latestProgress } = learner;
   const { dispatch, readStored, discardStored } = active;
   const [items, setItems] = useState<ReadonlyMap<string, PracticeItem>>(new Map());
   const [itemsError, setItemsError] = useState<string | null>(null);
@@ -54,14 +57,8 @@ export function useSessionLauncher(
   const [resumable, setResumable] = useState<SessionState | null>(null);
   const [interviewerItems, setInterviewerItems] = useState<QuestionItem[] | null>(null);
 
-  const knownIds = useMemo(() => new Set(manifest?.items.map((item) => item.id) ?? []), [manifest]);
-  const dueCount = useMemo(
-    () => (ready ? dueIds(progress, new Date(), knownIds).length : 0),
-    [ready, progress, knownIds],
-  );
-
   const begin = useCallback(
-    async (state: SessionState) => {
+    async (state: SessionState, navigation: Navigation) => {
       if (!manifest) return;
       try {
         setItems(await fetchItems(manifest, state.itemIds));
@@ -69,7 +66,7 @@ export function useSessionLauncher(
         setItemsError(itemsFailed);
         return;
       }
-      window.history.replaceState(null, "", `/practice?${state.query}`);
+      navigate(navigation, state.query);
       dispatch({ type: "load", state });
       setResumable(null);
     },
@@ -94,11 +91,13 @@ export function useSessionLauncher(
   );
 
   const startWith = useCallback(
-    async (config: PracticeConfig, stored: SessionState | null) => {
+    async (config: PracticeConfig, stored: SessionState | null, navigation: Navigation) => {
       if (!manifest) return;
       const seed = config.seed ?? newSeed();
       // The latest progress, not the rendered one: starting must not depend on every grade.
-      const due = config.review ? dueIds(latestProgress(), new Date(), knownIds) : [];
+      const due = config.review
+        ? summarizeProgress({ records: latestProgress().records, manifest, now: new Date() }).dueIds
+        : [];
       const { itemIds } = buildSession(manifest, { ...config, seed }, due);
       if (itemIds.length === 0) {
         setEmptyHint(
@@ -112,36 +111,51 @@ export function useSessionLauncher(
       const query = practiceQueryString({ ...config, seed });
       if (config.view === "interviewer") return showInterviewerSheet(itemIds, query);
       // Reloading mid-session lands on the same link: pick up where it was left.
-      if (stored && stored.query === query) return begin(stored);
+      if (stored && stored.query === query) return begin(stored, navigation);
       const id = seed + Date.now().toString(36);
-      return begin(startSession(id, config, query, itemIds, new Date()));
+      return begin(startSession(id, config, query, itemIds, new Date()), navigation);
     },
-    [manifest, latestProgress, knownIds, begin, showInterviewerSheet],
+    [manifest, latestProgress, begin, showInterviewerSheet],
   );
 
-  // Once the bank and the learner's data are in: read the link and decide what to show. Every
-  // dependency is stable from then on, so this runs once.
+  // Arriving at an address, by a link, a reload, or Back and Forward: a set this tab already has in
+  // its history comes back as it was left (its summary if finished); a set link starts its set;
+  // anything else shows the launcher, offering an unfinished set only if it is worth resuming.
+  const arrive = useCallback(
+    (historyState: unknown) => {
+      if (!manifest) return;
+      const { config, ignored: dropped } = parsePracticeQuery(
+        window.location.search,
+        knownValues(manifest),
+      );
+      setIgnored(dropped);
+      setInitialConfig(config);
+      setEmptyHint(null);
+      setInterviewerItems(null);
+      const fromHistory = sessionFromHistory(historyState, window.location.search);
+      if (fromHistory) return void begin(fromHistory, "none");
+      const stored = readStored();
+      if (config.seed || config.ids.length > 0 || config.review)
+        return void startWith(config, stored, "replace");
+      dispatch({ type: "load", state: null });
+      const offer = stored && resumeVerdict(stored, new Date()).resumable ? stored : null;
+      if (stored && !offer) discardStored();
+      setResumable(offer);
+    },
+    [manifest, begin, readStored, startWith, dispatch, discardStored],
+  );
+  // Once the bank and the learner's data are in; every dependency is stable from then on.
   useEffect(() => {
-    if (!manifest || !ready) return;
-    const { config, ignored: dropped } = parsePracticeQuery(window.location.search, {
-      skills: manifest.guides.map((guide) => guide.slug),
-      roles: manifest.roles.map((role) => role.slug),
-      tags: manifest.tags,
-      ids: manifest.items.map((item) => item.id),
-    });
-    setIgnored(dropped);
-    setInitialConfig(config);
-    const stored = readStored();
-    if (config.seed || config.ids.length > 0 || config.review) void startWith(config, stored);
-    else if (stored) setResumable(stored);
-  }, [manifest, ready, readStored, startWith]);
+    if (manifest && ready) arrive(window.history.state);
+  }, [manifest, ready, arrive]);
+  usePopState(arrive);
 
   const startFromConfig = useCallback(
-    (config: PracticeConfig) => startWith({ ...config, seed: null }, null),
+    (config: PracticeConfig) => startWith({ ...config, seed: null }, null, "push"),
     [startWith],
   );
   const resume = useCallback(async () => {
-    if (resumable) await begin(resumable);
+    if (resumable) await begin(resumable, "push");
   }, [resumable, begin]);
   const discardResumable = useCallback(() => {
     discardStored();
@@ -150,7 +164,7 @@ export function useSessionLauncher(
   const newSet = useCallback(() => {
     dispatch({ type: "load", state: null });
     setInitialConfig({ ...defaultConfig });
-    window.history.replaceState(null, "", "/practice");
+    window.history.pushState(null, "", "/practice");
   }, [dispatch]);
 
   const loadError = manifestFailed ? bankFailed : itemsError;
@@ -163,7 +177,6 @@ export function useSessionLauncher(
       initialConfig,
       resumable,
       interviewerItems,
-      dueCount,
       startFromConfig,
       resume,
       discardResumable,
@@ -177,7 +190,6 @@ export function useSessionLauncher(
       initialConfig,
       resumable,
       interviewerItems,
-      dueCount,
       startFromConfig,
       resume,
       discardResumable,

@@ -2,18 +2,32 @@
 
 import { useMemo } from "react";
 import type { PracticeManifest } from "@/lib/practice/bank-types";
-import { dueIds, masteryBySkill, reviewsPerDay, type Progress } from "@/lib/practice/progress";
+import { reviewsPerDay, type Progress, type SessionHistory } from "@/lib/practice/progress";
+import { summarizeProgress, type ProgressFigures } from "@/lib/practice/progress-summary";
 
-/** What the dashboard shows, computed from the stored progress as of when the page opened. */
-export function useProgressFigures(progress: Progress, manifest: PracticeManifest | null) {
+/**
+ * What the dashboard shows, as of when the page opened. Every figure comes from summarizeProgress,
+ * the same function the home page and the practice page use; null until the manifest (which says
+ * which ids are still in the library) is in.
+ */
+export function useProgressFigures(
+  progress: Progress,
+  sessions: SessionHistory,
+  manifest: PracticeManifest | null,
+): { summary: ProgressFigures | null; days: { date: string; count: number }[] } {
   const now = useMemo(() => new Date(), []);
-  return useMemo(() => {
-    const knownIds = new Set(manifest?.items.map((item) => item.id) ?? []);
-    return {
-      due: manifest ? dueIds(progress, now, knownIds).length : 0,
-      mastery: manifest ? masteryBySkill(progress, manifest, now) : [],
+  return useMemo(
+    () => ({
+      summary: manifest
+        ? summarizeProgress({
+            records: progress.records,
+            manifest,
+            sessions: sessions.sessions,
+            now,
+          })
+        : null,
       days: reviewsPerDay(progress, 30, now),
-      practised: Object.keys(progress.records).length,
-    };
-  }, [progress, manifest, now]);
+    }),
+    [progress, sessions, manifest, now],
+  );
 }

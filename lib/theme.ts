@@ -20,5 +20,8 @@ export function nextThemeChoice(choice: ThemeChoice): ThemeChoice {
   return themeChoices[(themeChoices.indexOf(choice) + 1) % themeChoices.length] ?? "system";
 }
 
-/** Runs before paint. Storage can throw (private mode, blocked cookies): fall back to the system. */
-export const themeBootScript = `(function(){try{var c=localStorage.getItem(${JSON.stringify(themeStorageKey)});}catch(e){c=null}var d=c==="dark"||(c!=="light"&&window.matchMedia("(prefers-color-scheme: dark)").matches);document.documentElement.dataset.theme=d?"dark":"light";})();`;
+/**
+ * Runs before paint. Storage can throw (private mode, blocked cookies): fall back to the system.
+ * It also marks the page as scripted (`data-js`), which folds the header menu before first paint.
+ */
+export const themeBootScript = `(function(){document.documentElement.dataset.js="";try{var c=localStorage.getItem(${JSON.stringify(themeStorageKey)});}catch(e){c=null}var d=c==="dark"||(c!=="light"&&window.matchMedia("(prefers-color-scheme: dark)").matches);document.documentElement.dataset.theme=d?"dark":"light";})();`;

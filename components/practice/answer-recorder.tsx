@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { QuestionType } from "@/lib/content/vocabulary";
-import { describeLength, formatDuration } from "@/lib/practice/answer-length";
+import { describeLength } from "@/lib/practice/answer-length";
+import { formatClock } from "@/lib/practice/clock";
 
 type Recording = { url: string; seconds: number; type: string };
 
@@ -123,10 +124,10 @@ export function AnswerRecorder({
             </button>
             <span
               role="timer"
-              aria-label={`Recording, ${formatDuration(elapsed)}`}
+              aria-label={`Recording, ${formatClock(elapsed)}`}
               className="font-mono"
             >
-              ● {formatDuration(elapsed)}
+              ● {formatClock(elapsed)}
             </span>
           </>
         ) : (

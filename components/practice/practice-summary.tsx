@@ -10,7 +10,7 @@ import {
   type SessionAction,
   type SessionState,
 } from "@/lib/practice/runner";
-import { GradeButtons } from "./practice-runner";
+import { GradeButtons } from "./grade-buttons";
 
 type Props = {
   state: SessionState;

@@ -1,4 +1,5 @@
 import type { QuestionType } from "../content/vocabulary";
+import { formatClock } from "./clock";
 
 /**
  * How long a spoken answer should run, by question type: long enough to land a full STAR story or
@@ -11,29 +12,24 @@ export const targetSeconds: Record<QuestionType, { min: number; max: number }> =
   "system-design": { min: 180, max: 420 },
 };
 
-export function formatDuration(seconds: number): string {
-  const whole = Math.max(0, Math.round(seconds));
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
-}
-
 export function describeLength(
   seconds: number,
   type: QuestionType,
 ): { verdict: "short" | "within" | "long"; text: string } {
   const { min, max } = targetSeconds[type];
-  const range = `${formatDuration(min)} to ${formatDuration(max)}`;
+  const range = `${formatClock(min)} to ${formatClock(max)}`;
   if (seconds < min)
     return {
       verdict: "short",
-      text: `${formatDuration(seconds)}: ${formatDuration(min - seconds)} under the ${range} that suits this kind of question. Add the result, or what you would do differently.`,
+      text: `${formatClock(seconds)}: ${formatClock(min - seconds)} under the ${range} that suits this kind of question. Add the result, or what you would do differently.`,
     };
   if (seconds > max)
     return {
       verdict: "long",
-      text: `${formatDuration(seconds)}: ${formatDuration(seconds - max)} over the ${range} that suits this kind of question. Cut the set-up and lead with what you did.`,
+      text: `${formatClock(seconds)}: ${formatClock(seconds - max)} over the ${range} that suits this kind of question. Cut the set-up and lead with what you did.`,
     };
   return {
     verdict: "within",
-    text: `${formatDuration(seconds)}: within the ${range} that suits this kind of question.`,
+    text: `${formatClock(seconds)}: within the ${range} that suits this kind of question.`,
   };
 }

@@ -1,6 +1,6 @@
 import { listOf, text, wholeNumber, z, type Infer } from "../storage/stored-schema";
 import type { PracticeItem } from "./bank-types";
-import { defaultConfig, type PracticeConfig } from "./config";
+import { defaultConfig, practiceQueryString, type PracticeConfig } from "./config";
 import { gradeForChoice, isMissed, type Grade } from "./grading";
 import { gradeSchema, modeSchema, type SessionSummary } from "./progress";
 
@@ -187,6 +187,13 @@ export function missedItemIds(state: SessionState): string[] {
     const entry = state.entries[id];
     return entry ? entry.skipped || isMissed(entry.grade) : false;
   });
+}
+
+/** A link to practise the missed questions again as a new set, or null when nothing was missed. */
+export function missedSetHref(state: SessionState, seed: string): string | null {
+  const missed = missedItemIds(state);
+  if (missed.length === 0) return null;
+  return `/practice?${practiceQueryString({ ...defaultConfig, mode: state.mode, ids: missed, seed })}`;
 }
 
 export function summarizeSession(

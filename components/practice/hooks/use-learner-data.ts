@@ -1,7 +1,9 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
+  emptyProgress,
+  emptySessionHistory,
   loadProgress,
   loadSessionHistory,
   type Progress,
@@ -31,27 +33,30 @@ export type LearnerData = {
 const unavailableNotice =
   "Your browser is not letting Leadwise save anything (private browsing, blocked storage or a full quota). You can practise as normal; progress from this visit will not be kept.";
 
-/** Loads each stored part on its own, collecting a notice for any part that had to be migrated or reset. */
+type LearnerState = Pick<
+  LearnerData,
+  "ready" | "progress" | "sessions" | "persistent" | "notices" | "storage"
+>;
+
+/**
+ * The learner's stored progress and session history. Loads each stored part on its own, collecting a
+ * notice for any part that had to be migrated or reset. The returned object is memoised: it changes
+ * only when what it holds changes, so effects that depend on it do not re-run on every render.
+ */
 export function useLearnerData(): LearnerData {
-  const storageRef = useRef<SafeStorage | null>(null);
-  const progressRef = useRef<Progress>({ version: 2, records: {} });
-  const [state, setState] = useState<{
-    ready: boolean;
-    progress: Progress;
-    sessions: SessionHistory;
-    persistent: boolean;
-    notices: string[];
-  }>({
+  const progressRef = useRef<Progress>(emptyProgress());
+  const [state, setState] = useState<LearnerState>({
     ready: false,
-    progress: { version: 2, records: {} },
-    sessions: { version: 1, sessions: [] },
+    progress: emptyProgress(),
+    sessions: emptySessionHistory(),
     persistent: true,
     notices: [],
+    storage: null,
   });
+  const { storage } = state;
 
   useEffect(() => {
     const storage = openStorage();
-    storageRef.current = storage;
     const progress = loadProgress(storage.read(storageKeys.progress));
     const sessions = loadSessionHistory(storage.read(storageKeys.sessions));
     // What a newer Leadwise wrote is never overwritten: those keys keep their stored value.
@@ -78,6 +83,7 @@ export function useLearnerData(): LearnerData {
       sessions: sessions.value,
       persistent: storage.persistent,
       notices,
+      storage,
     });
     const legacy = progress.legacy;
     if (legacy) {
@@ -92,7 +98,6 @@ export function useLearnerData(): LearnerData {
   }, []);
 
   const afterWrite = useCallback(() => {
-    const storage = storageRef.current;
     if (!storage || storage.persistent) return;
     setState((current) => ({
       ...current,
@@ -101,25 +106,25 @@ export function useLearnerData(): LearnerData {
         ? current.notices
         : [...current.notices, unavailableNotice],
     }));
-  }, []);
+  }, [storage]);
 
   const saveProgress = useCallback(
     (next: Progress) => {
       progressRef.current = next;
-      storageRef.current?.write(storageKeys.progress, JSON.stringify(next));
+      storage?.write(storageKeys.progress, JSON.stringify(next));
       setState((current) => ({ ...current, progress: next }));
       afterWrite();
     },
-    [afterWrite],
+    [storage, afterWrite],
   );
 
   const saveSessions = useCallback(
     (next: SessionHistory) => {
-      storageRef.current?.write(storageKeys.sessions, JSON.stringify(next));
+      storage?.write(storageKeys.sessions, JSON.stringify(next));
       setState((current) => ({ ...current, sessions: next }));
       afterWrite();
     },
-    [afterWrite],
+    [storage, afterWrite],
   );
 
   const adoptSaved = useCallback((progress: Progress, sessions: SessionHistory) => {
@@ -146,14 +151,16 @@ export function useLearnerData(): LearnerData {
 
   const latestProgress = useCallback(() => progressRef.current, []);
 
-  return {
-    ...state,
-    storage: storageRef.current,
-    saveProgress,
-    latestProgress,
-    saveSessions,
-    adoptSaved,
-    addNotice,
-    dismissNotice,
-  };
+  return useMemo(
+    () => ({
+      ...state,
+      saveProgress,
+      latestProgress,
+      saveSessions,
+      adoptSaved,
+      addNotice,
+      dismissNotice,
+    }),
+    [state, saveProgress, latestProgress, saveSessions, adoptSaved, addNotice, dismissNotice],
+  );
 }

@@ -26,9 +26,10 @@ export function GradeButtons({ item, entry, onGrade }: Props) {
             className={`min-h-11 rounded-md border px-1 py-2 text-center sm:px-3 sm:text-left ${entry.grade === value ? "border-accent bg-accent text-accent-fg" : value === suggested ? "border-accent text-fg" : "border-border text-fg"} disabled:opacity-60`}
           >
             <span className="block font-semibold">
-              <kbd className="mr-1 font-mono">{value}</kbd> {gradeLabels[value]}
+              <kbd className="mr-1 font-mono max-sm:block">{value}</kbd> {gradeLabels[value]}
+              {/* On a phone the line above names the suggestion and the border marks it. */}
               {value === suggested && entry.grade !== value ? (
-                <span className="block text-xs font-normal sm:ml-1 sm:inline">(suggested)</span>
+                <span className="ml-1 text-xs font-normal max-sm:sr-only">(suggested)</span>
               ) : null}
             </span>
             <span className="block text-xs max-sm:hidden">{gradeHints[value]}</span>

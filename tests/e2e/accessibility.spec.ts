@@ -6,6 +6,8 @@ for (const colorScheme of ["light", "dark"] as const) {
     test(`axe finds no violations on the ${type} page in the ${colorScheme} theme`, async ({
       page,
     }) => {
+      // A guide with every answer open, or the hub's 400 rows, is thousands of nodes for axe.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       if (type === "guide") {

@@ -37,10 +37,17 @@ test("a flashcard set is finished by tapping alone, the question on the first sc
   for (let number = 1; number <= total; number += 1) {
     await expect(page.getByText(`Question ${number} of ${total} · from`)).toBeVisible();
     await expect(questionHeading(page)).toBeInViewport();
-    expect(await whollyOnScreen(questionHeading(page)), "question on the first screen").toBe(true);
+    // The card scrolls to the top smoothly: wait for it to arrive.
+    await expect
+      .poll(() => whollyOnScreen(questionHeading(page)), {
+        message: "question on the first screen",
+      })
+      .toBe(true);
 
     const reveal = page.getByRole("button", { name: /Reveal the strong answer/ });
-    expect(await whollyOnScreen(reveal), "Reveal reachable without scrolling").toBe(true);
+    await expect
+      .poll(() => whollyOnScreen(reveal), { message: "Reveal reachable without scrolling" })
+      .toBe(true);
     await reveal.tap();
     const signal = page
       .getByRole("group", { name: "Which signals did your answer cover?" })
@@ -51,7 +58,9 @@ test("a flashcard set is finished by tapping alone, the question on the first sc
 
     // The grade buttons ride the sticky bar: on screen at once, long answer or not, and 44 px tall.
     const good = page.getByRole("button", { name: /^3 Good/ });
-    expect(await whollyOnScreen(good), "grade reachable without scrolling the answer").toBe(true);
+    await expect
+      .poll(() => whollyOnScreen(good), { message: "grade reachable without scrolling the answer" })
+      .toBe(true);
     const size = await targetSize(good);
     expect(size.width).toBeGreaterThanOrEqual(44);
     expect(size.height).toBeGreaterThanOrEqual(44);

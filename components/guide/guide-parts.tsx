@@ -99,7 +99,7 @@ export function ExampleProjectTable({ projects }: { projects: ExampleProject[] }
     <div
       className="overflow-x-auto rounded-lg border border-border"
       role="region"
-      aria-label="Example projects"
+      aria-label="Example projects table"
       tabIndex={0}
     >
       <table className="w-full text-left text-sm">

@@ -5,6 +5,19 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 // Runs against the built static export (`npm run build` first), served by lib/tooling/cli/serve.ts with the
 // shipped _headers, so every test runs under the real Content-Security-Policy. Debian's Chromium:
 // Playwright's own browser download is not available on these machines.
+const launchOptions = {
+  executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+const phoneSpecs = /\.phone\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -18,19 +31,31 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      testIgnore: phoneSpecs,
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
+    // Phones run only the page-type smoke tests and the touch journeys (tests/e2e/*.phone.spec.ts),
+    // so two more projects add minutes to CI, not a second and third copy of the whole suite.
+    {
+      name: "touch-phone",
+      testMatch: phoneSpecs,
       use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-          args: [
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        launchOptions,
+      },
+    },
+    {
+      name: "small-phone",
+      testMatch: phoneSpecs,
+      use: {
+        viewport: { width: 320, height: 640 },
+        deviceScaleFactor: 1,
+        isMobile: true,
+        hasTouch: true,
+        launchOptions,
       },
     },
   ],

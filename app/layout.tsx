@@ -41,6 +41,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        {/* Shown only on a page with a practice Start button (app/globals.css), so a keyboard
+            reaches Start in two Tab presses instead of forty-odd. */}
+        <a
+          href="#practice-start"
+          className="skip-to-start sr-only focus:not-sr-only focus:absolute focus:left-3 focus:top-3 focus:z-50 focus:rounded-md focus:bg-accent focus:px-4 focus:py-2 focus:text-accent-fg"
+        >
+          Skip to Start
+        </a>
         <SiteHeader />
         <LevelLensController />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">

@@ -87,9 +87,11 @@ export default function HomePage() {
                   <PageLink
                     href={`/guides/${guide.slug}#${guidePartIds.questions}`}
                     className="mt-3 text-sm"
-                    aria-label={`${guide.questions.length} ${guide.title} interview questions`}
                   >
-                    {guide.questions.length} interview questions →
+                    {/* The name starts with the visible words (WCAG 2.5.3): "13 interview questions". */}
+                    {guide.questions.length} interview questions
+                    <span className="sr-only"> in {guide.title}</span>{" "}
+                    <span aria-hidden="true">→</span>
                   </PageLink>
                 </li>
               ))}

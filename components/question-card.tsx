@@ -140,7 +140,14 @@ export function QuestionTable({
   caption: string;
 }) {
   return (
-    <div data-pagefind-ignore className="mb-8 overflow-x-auto rounded-lg border border-border">
+    // Scrolls inside a labelled, focusable region if a phone is narrower than the table.
+    <div
+      data-pagefind-ignore
+      className="mb-8 overflow-x-auto rounded-lg border border-border"
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+    >
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-surface">

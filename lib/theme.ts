@@ -22,7 +22,7 @@ export function nextThemeChoice(choice: ThemeChoice): ThemeChoice {
 
 /**
  * Runs before paint. Storage can throw (private mode, blocked cookies): fall back to the system. It
- * also records the choice on <html>, so the toggle's static HTML shows the saved choice before React
- * hydrates instead of "System".
+ * marks the page as scripted (`data-js`), which folds the header menu before first paint, and records
+ * the choice on <html>, so the toggle's static HTML shows the saved choice before React hydrates.
  */
-export const themeBootScript = `(function(){try{var c=localStorage.getItem(${JSON.stringify(themeStorageKey)});}catch(e){c=null}var r=document.documentElement;r.dataset.themeChoice=c==="dark"||c==="light"?c:"system";var d=c==="dark"||(c!=="light"&&window.matchMedia("(prefers-color-scheme: dark)").matches);r.dataset.theme=d?"dark":"light";})();`;
+export const themeBootScript = `(function(){var r=document.documentElement;r.dataset.js="";try{var c=localStorage.getItem(${JSON.stringify(themeStorageKey)});}catch(e){c=null}r.dataset.themeChoice=c==="dark"||c==="light"?c:"system";var d=c==="dark"||(c!=="light"&&window.matchMedia("(prefers-color-scheme: dark)").matches);r.dataset.theme=d?"dark":"light";})();`;

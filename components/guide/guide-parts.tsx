@@ -56,7 +56,13 @@ const levelLabel: Record<ExampleProject["level"], string> = {
 
 export function ExampleProjectTable({ projects }: { projects: ExampleProject[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-border">
+    // A phone scrolls the four columns inside this region; it takes focus so keys can scroll it.
+    <div
+      className="overflow-x-auto rounded-lg border border-border"
+      role="region"
+      aria-label="Example projects table"
+      tabIndex={0}
+    >
       <table className="w-full text-left text-sm">
         <caption className="sr-only">
           Example projects with their scope, what they signal and the level they suit

@@ -5,6 +5,7 @@ import type { Entry, SessionAction } from "@/lib/practice/runner";
 import { primaryButton } from "../button-styles";
 import { LevelExpectations } from "../level-expectations";
 import { StoryPicker } from "../stories/story-picker";
+import { ActionBar } from "./action-bar";
 import { AnswerDetails } from "./answer-details";
 import { LazyAnswerRecorder } from "./lazy-answer-recorder";
 import { DraftBox } from "./draft-box";
@@ -34,9 +35,11 @@ export function FlashcardView({ item, entry, act, onReveal, onGrade, answerRef }
       />
       <LazyAnswerRecorder itemId={item.id} questionType={item.type} />
       {!entry.revealed ? (
-        <button type="button" className={primaryButton} onClick={onReveal}>
-          Reveal the strong answer <kbd className="ml-1 font-mono text-xs">R</kbd>
-        </button>
+        <ActionBar>
+          <button type="button" className={`${primaryButton} w-full sm:w-auto`} onClick={onReveal}>
+            Reveal the strong answer <kbd className="ml-1 font-mono text-xs">R</kbd>
+          </button>
+        </ActionBar>
       ) : (
         <div className="space-y-5">
           <section aria-labelledby="strong-answer-heading" className="rounded-md bg-surface p-4">
@@ -63,7 +66,9 @@ export function FlashcardView({ item, entry, act, onReveal, onGrade, answerRef }
             headingClass="text-sm font-semibold uppercase tracking-wide text-muted"
           />
           <SignalChecklist item={item} entry={entry} act={act} disabled={entry.recorded} />
-          <GradeButtons item={item} entry={entry} onGrade={onGrade} />
+          <ActionBar>
+            <GradeButtons item={item} entry={entry} onGrade={onGrade} />
+          </ActionBar>
         </div>
       )}
     </div>

@@ -101,6 +101,7 @@ export function PracticeLauncher({
               : `${available} match${available === 1 ? "es" : ""}; this set takes ${planned}. Leave skills and roles empty to draw from the whole library.`}
           </p>
           <button
+            id="practice-start"
             type="submit"
             disabled={available === 0}
             className="min-h-11 rounded-md bg-accent px-6 font-semibold text-accent-fg disabled:opacity-60"

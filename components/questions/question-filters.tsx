@@ -28,6 +28,8 @@ type Props = {
 
 type Row = { element: HTMLElement; values: QuestionFacetValues };
 
+const groupsId = "question-filter-groups";
+
 /**
  * The hub's static HTML lists every question; this island reads each row's facets from its data
  * attributes, hides the rows a filter excludes and keeps the filter in the URL. The list itself is
@@ -37,6 +39,7 @@ export function QuestionFilters({ groups, total, listId }: Props) {
   const [filter, setFilter] = useState<QuestionFilter>(emptyQuestionFilter);
   const [ignored, setIgnored] = useState<string[]>([]);
   const [rows, setRows] = useState<Row[]>([]);
+  const [open, setOpen] = useState(false);
 
   useEffect(() => {
     const list = document.getElementById(listId);
@@ -88,6 +91,8 @@ export function QuestionFilters({ groups, total, listId }: Props) {
   const shown = rows.filter((row) => matchesQuestionFilter(row.values, filter));
   const visible = rows.length > 0 ? shown.length : total;
 
+  const active = Object.values(filter).reduce((sum, values) => sum + values.length, 0);
+
   return (
     <div className="no-print">
       {ignored.length > 0 ? (
@@ -99,10 +104,24 @@ export function QuestionFilters({ groups, total, listId }: Props) {
           Showing questions for the filters we recognise.
         </p>
       ) : null}
+      {/* On a phone the groups fold behind this one button, so the first question is on the
+          first screen; its text carries what the folded panel would show: active filters and results. */}
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={groupsId}
+        onClick={() => setOpen(!open)}
+        className="mb-3 flex min-h-11 w-full items-center justify-between gap-2 rounded-md border border-border px-4 text-left font-semibold hover:bg-surface lg:hidden"
+      >
+        <span>
+          Filters{active > 0 ? ` (${active} active)` : ""}: {visible} of {total} questions
+        </span>
+        <span aria-hidden="true">{open ? "▴" : "▾"}</span>
+      </button>
       <p
         role="status"
         aria-live="polite"
-        className="mb-3 font-semibold"
+        className="mb-3 font-semibold max-lg:sr-only"
         data-visible-count={visible}
       >
         Showing {visible} of {total} questions
@@ -112,7 +131,12 @@ export function QuestionFilters({ groups, total, listId }: Props) {
         ids={shown.flatMap((row) => row.element.dataset.questionRow ?? [])}
         seed={stableSeed(`questions${questionQueryString(filter)}`)}
       />
-      <div role="group" aria-label="Filter questions" className="flex flex-col gap-3">
+      <div
+        id={groupsId}
+        role="group"
+        aria-label="Filter questions"
+        className={`${open ? "flex" : "hidden lg:flex"} flex-col gap-3`}
+      >
         {groups.map((group) => {
           const open = group.options.length <= 6 || filter[group.facet].length > 0;
           return (

@@ -1,6 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { HeaderIcon, headerButtonClass } from "@/components/header-icon";
 import { isSearchShortcut } from "@/lib/search/shortcut";
 
 // The dialog and its results code are a separate chunk, fetched when the search first opens (or
@@ -38,22 +39,14 @@ export function SiteSearch() {
         onFocus={preload}
         aria-haspopup="dialog"
         aria-keyshortcuts="/ Control+K Meta+K"
-        className="no-print inline-flex min-h-11 min-w-11 items-center gap-2 rounded-md border border-border px-3 text-sm text-fg hover:bg-surface"
+        className={`inline-flex ${headerButtonClass}`}
       >
-        <svg
-          aria-hidden="true"
-          width="16"
-          height="16"
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2.5"
-          strokeLinecap="round"
-        >
+        <HeaderIcon>
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />
-        </svg>
-        <span>Search</span>
+        </HeaderIcon>
+        {/* Below 360 px the row has room for the magnifier only; the name stays "Search". */}
+        <span className="max-[359px]:sr-only">Search</span>
         <kbd
           aria-hidden="true"
           className="hidden rounded border border-border px-1.5 font-mono text-xs text-muted sm:inline"

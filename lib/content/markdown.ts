@@ -1,6 +1,6 @@
 import GithubSlugger from "github-slugger";
 import { defaultSchema, type Schema } from "hast-util-sanitize";
-import type { Heading, Root } from "mdast";
+import type { Heading, Root, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
@@ -19,6 +19,14 @@ const sanitizeSchema: Schema = {
   tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== "img" && tag !== "input"),
   attributes: {
     ...defaultSchema.attributes,
+    // Only the wrapper remarkTableScroll makes: a fixed role and class, a label, focusable.
+    div: [
+      ...(defaultSchema.attributes?.div ?? []),
+      ["role", "region"],
+      ["className", "table-scroll"],
+      "ariaLabel",
+      "tabIndex",
+    ],
     h2: ["id"],
     h3: ["id"],
     h4: ["id"],
@@ -48,6 +56,28 @@ export function mayUseGfm(source: string): boolean {
   return gfmTrigger.test(source);
 }
 
+/**
+ * Wraps each table in a labelled region that scrolls sideways on its own and takes keyboard focus,
+ * so a wide table never widens the page on a phone and can still be scrolled without a pointer.
+ * The table node becomes the wrapper in place (mdast has no wrapper type; `hName` makes it a div).
+ */
+function remarkTableScroll() {
+  return (tree: Root) => {
+    visit(tree, "table", (node: Table) => {
+      const headers = (node.children[0]?.children ?? []).map((cell) => toString(cell)).join(", ");
+      const table: Table = { ...node };
+      Object.assign(node, {
+        children: [table],
+        data: {
+          hName: "div",
+          hProperties: { role: "region", ariaLabel: `Table: ${headers}`, tabIndex: 0, className: ["table-scroll"] },
+        },
+      });
+      return "skip";
+    });
+  };
+}
+
 /** Ids the site layout gives its own elements on every page (app/layout.tsx: the skip link's target). */
 const layoutIds = ["main"];
 
@@ -69,6 +99,7 @@ export function createMarkdownRenderer(
   const gfm = remark()
     .use(remarkGfm)
     .use(remarkHeadingIds(slugger))
+    .use(remarkTableScroll)
     .use(remarkHtml, { sanitize: sanitizeSchema })
     .freeze();
   return (source: string): string =>

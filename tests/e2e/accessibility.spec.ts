@@ -1,23 +1,13 @@
 import { expectNoAxeViolations, test } from "./fixtures";
-
-const pages = [
-  { type: "home", path: "/" },
-  { type: "catalog", path: "/guides" },
-  { type: "guide", path: "/guides/technical-leadership" },
-  { type: "roles index", path: "/roles" },
-  { type: "role", path: "/roles/tech-lead" },
-  { type: "questions hub", path: "/questions?difficulty=hard" },
-  { type: "question", path: "/questions/adr-decision-that-went-wrong" },
-  { type: "tag", path: "/tags/decision-making" },
-  { type: "404", path: "/not-a-page" },
-  { type: "offline", path: "/offline" },
-];
+import { pageTypes } from "./page-types";
 
 for (const colorScheme of ["light", "dark"] as const) {
-  for (const { type, path } of pages) {
+  for (const { type, path } of pageTypes) {
     test(`axe finds no violations on the ${type} page in the ${colorScheme} theme`, async ({
       page,
     }) => {
+      // A guide with every answer open, or the hub's 400 rows, is thousands of nodes for axe.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       if (type === "guide") {

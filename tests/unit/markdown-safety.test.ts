@@ -32,6 +32,24 @@ describe("Markdown rendering", () => {
     expect(html).not.toMatch(/onclick|onerror|onmouseover|steal/);
   });
 
+  it("wraps every table in a labelled region that scrolls on its own and takes keyboard focus", () => {
+    const html = render(
+      "| Instead of | Write |\n| --- | --- |\n| a | b |\n\n> | Quoted |\n> | --- |\n> | c |",
+    );
+    const regions = html.match(/<div[^>]*>\s*<table>/g) ?? [];
+    expect(regions).toEqual([
+      expect.stringContaining(
+        'role="region" aria-label="Table: Instead of, Write" tabindex="0" class="table-scroll"',
+      ),
+      expect.stringContaining('aria-label="Table: Quoted"'),
+    ]);
+  });
+
+  it("keeps raw HTML from posing as that wrapper", () => {
+    const html = render('<div role="region" class="table-scroll" tabindex="0">x</div>');
+    expect(html).not.toMatch(/role=|table-scroll|tabindex/);
+  });
+
   it("never renders images, which would be third-party requests", () => {
     expect(render("![tracker](https://tracker.example/pixel.png)")).not.toContain("<img");
   });

@@ -24,14 +24,11 @@ type Context = {
   toggleTimer: () => void;
 };
 
+/** A checkbox takes only Space, so the keys work while focus is on a ticked signal. */
 function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.tagName === "TEXTAREA" ||
-    target.tagName === "INPUT" ||
-    target.tagName === "SELECT" ||
-    target.isContentEditable
-  );
+  if (target instanceof HTMLInputElement) return target.type !== "checkbox";
+  return target.tagName === "TEXTAREA" || target.tagName === "SELECT" || target.isContentEditable;
 }
 
 /** The runner's single-key shortcuts (R, 1-5, N/P, S, F, T, ?) and the dialog that lists them. */

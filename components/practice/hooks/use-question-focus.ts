@@ -9,7 +9,11 @@ import { useEffect, useRef } from "react";
 export function useQuestionFocus(index: number, total: number, announce: (text: string) => void) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    headingRef.current?.focus();
+    // On a phone the page intro and the set's toolbar would hold the question below the fold:
+    // bring the card to the top of the screen, then focus its heading where it now is.
+    const heading = headingRef.current;
+    heading?.closest("article")?.scrollIntoView({ block: "start" });
+    heading?.focus({ preventScroll: true });
     announce(`Question ${index + 1} of ${total}`);
   }, [index, total, announce]);
   return headingRef;

@@ -22,6 +22,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: absoluteUrl("/progress") },
     { url: absoluteUrl("/stories") },
     { url: absoluteUrl("/plan") },
+    { url: absoluteUrl("/notebook") },
     ...guides.map((guide) => ({
       url: absoluteUrl(`/guides/${guide.slug}`),
       lastModified: guide.updated,

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from "react";
+import { lazy, Suspense, useEffect, useMemo } from "react";
 import type { PracticeManifest } from "@/lib/practice/bank-types";
 import { defaultConfig, practiceQueryString } from "@/lib/practice/config";
 import { missedSetHref, type SessionState } from "@/lib/practice/runner";
@@ -6,7 +6,6 @@ import { newSeed } from "@/lib/practice/seeded";
 import type { ActiveSession } from "./hooks/use-active-session";
 import type { ReviewRecording } from "./hooks/use-review-recording";
 import type { SessionLauncher } from "./hooks/use-session-launcher";
-import { PracticeRunner } from "./practice-runner";
 import { ResumePrompt } from "./resume-prompt";
 
 // The summary and the interviewer's sheet are shown at the end of a set or for one kind of link:
@@ -17,6 +16,13 @@ const PracticeSummary = lazy(() =>
 // Practise links start their sets, so the launcher is the screen fewer visits need: it loads when shown.
 const PracticeLauncher = lazy(() =>
   import("./practice-launcher").then((module) => ({ default: module.PracticeLauncher })),
+);
+// The runner is a chunk of its own so the page's first scripts stay small; it starts downloading
+// as soon as the page hydrates (below), alongside the question bank, so a set that starts at once
+// does not wait for it twice.
+const loadRunner = () => import("./practice-runner");
+const PracticeRunner = lazy(() =>
+  loadRunner().then((module) => ({ default: module.PracticeRunner })),
 );
 const InterviewerSheet = lazy(() =>
   import("./interviewer-sheet").then((module) => ({ default: module.InterviewerSheet })),
@@ -38,6 +44,9 @@ export function PracticeStage(props: Props) {
   const { session, dispatch } = active;
   const { act } = recording;
   const missedHref = useMemo(() => (session ? missedSetHref(session, newSeed()) : null), [session]);
+  useEffect(() => {
+    void loadRunner();
+  }, []);
   if (launcher.loadError)
     return (
       <p role="alert" className="rounded-md border border-bad bg-bad-soft p-4 text-fg">
@@ -66,13 +75,15 @@ export function PracticeStage(props: Props) {
     );
   if (session)
     return (
-      <PracticeRunner
-        state={session}
-        items={launcher.items}
-        act={act}
-        announce={announce}
-        onFinish={() => act({ type: "finish", now: new Date() })}
-      />
+      <Suspense fallback={<p className="text-muted">Loading the question…</p>}>
+        <PracticeRunner
+          state={session}
+          items={launcher.items}
+          act={act}
+          announce={announce}
+          onFinish={() => act({ type: "finish", now: new Date() })}
+        />
+      </Suspense>
     );
   return (
     <Suspense fallback={<p className="text-muted">Loading the practice settings…</p>}>

@@ -81,5 +81,7 @@ test("the guide JSON Schema is generated from the zod schema and describes the f
     "communication",
     "direction",
     "delivery",
+    "organization",
+    "career",
   ]);
 });

@@ -163,7 +163,7 @@ test("the questions hub folds its filters behind one button and shows the first 
 
 test("the progress page's mastery table reads without scrolling sideways", async ({ page }) => {
   await page.goto("/progress");
-  const table = page.getByRole("table", { name: /mastered per skill/ });
+  const table = page.getByRole("table", { name: /mastered and due, per skill/ });
   await expect(table).toBeVisible();
   const fits = await table.evaluate(
     (node) => node.scrollWidth <= (node.parentElement?.clientWidth ?? 0),

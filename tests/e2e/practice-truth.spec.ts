@@ -137,9 +137,10 @@ async function progressFigures(page: Page) {
   await expect(table).toBeVisible();
   const rows = table.locator("tbody tr");
   const column = async (index: number) =>
-    (await rows.locator(`td:nth-child(${index + 1})`).allTextContents()).map(Number);
+    // innerText: a phone layout's stacked column labels are hidden at this width and not read.
+    (await rows.locator(`td:nth-child(${index + 1})`).allInnerTexts()).map(Number);
   const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
-  const totals = await table.locator("tfoot td").allTextContents();
+  const totals = await table.locator("tfoot td").allInnerTexts();
   return {
     due: await headline("Due for review"),
     practised: await headline("Questions practised"),

@@ -51,7 +51,11 @@ test("a crawl of the built site finds no broken internal link, asset or anchor",
     retryErrors: true,
     retryErrorsCount: 3,
     retryErrorsJitter: 500,
-    linksToSkip: (link) => Promise.resolve(!link.startsWith(origin)),
+    // The layout's "Skip to Start" link targets the practice launcher's Start button, which the practice
+    // island renders after hydration; CSS shows the link only on a page that has that target
+    // (body:has(#practice-start)), and tests/e2e/keyboard.spec.ts uses it. Static HTML never holds it.
+    linksToSkip: (link) =>
+      Promise.resolve(!link.startsWith(origin) || link.endsWith("#practice-start")),
   });
   const broken = result.links
     .filter((link) => link.state === LinkState.BROKEN)

@@ -9,12 +9,18 @@ export function SiteFooter() {
           your browser.
         </p>
         <nav aria-label="Footer">
-          <ul className="flex gap-4">
+          <ul className="flex flex-wrap gap-x-4 gap-y-2">
             <li>
               <PageLink href="/guides">All guides</PageLink>
             </li>
             <li>
               <PageLink href="/roles">Roles</PageLink>
+            </li>
+            <li>
+              <PageLink href="/plan">Loop plan</PageLink>
+            </li>
+            <li>
+              <PageLink href="/notebook">Answer notebook</PageLink>
             </li>
             <li>
               <a href="/api/guides.json">Guides as JSON</a>

@@ -150,7 +150,7 @@ async function progressFigures(page: Page) {
     mentoring: await table
       .getByRole("row", { name: /^Mentoring / })
       .locator("td")
-      .allTextContents(),
+      .allInnerTexts(),
   };
 }
 

@@ -31,6 +31,11 @@ if (!existsSync(path.join(directory, "index.html"))) {
 }
 
 const server = createServer(staticHandler(openStaticSite(directory)));
+// Keep idle connections open longer than clients keep them for reuse (undici and browsers reuse a
+// socket for a few seconds): with Node's 5 s default the server can close a socket just as a client
+// sends the next request on it, which a crawler sees as "other side closed".
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EADDRINUSE") {
     console.error(

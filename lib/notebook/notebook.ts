@@ -1,7 +1,13 @@
 import { gradeSchema } from "../practice/progress";
 import type { Grade } from "../practice/grading";
 import { text, z, type Infer } from "../storage/stored-schema";
-import { isNewerVersion, newerVersionNotice, parseJson, plural } from "../storage/versioned";
+import {
+  isNewerVersion,
+  keptRecords,
+  newerVersionNotice,
+  parseJson,
+  plural,
+} from "../storage/versioned";
 
 /**
  * The answer notebook: the candidate's own answer to each question, kept in the browser only, with
@@ -74,19 +80,15 @@ export function loadNotebook(raw: string | null): LoadedNotebook {
     dropped += attempts.length - valid.length;
     kept[id] = { attempts: byStart(uniqueById(valid)) };
   }
-  if (newer)
-    return {
-      value: { version: 1, entries: kept },
-      notice: newerVersionNotice("answer notebook"),
+  return keptRecords<Notebook>(
+    { version: 1, entries: kept },
+    {
       newer,
-    };
-  return {
-    value: { version: 1, entries: kept },
-    notice:
-      dropped > 0
-        ? `${plural(dropped, "saved answer was", "saved answers were")} damaged and removed; your other answers are intact.`
-        : null,
-  };
+      part: "answer notebook",
+      dropped,
+      droppedNotice: `${plural(dropped, "saved answer was", "saved answers were")} damaged and removed; your other answers are intact.`,
+    },
+  );
 }
 
 function uniqueById(attempts: readonly Attempt[]): Attempt[] {

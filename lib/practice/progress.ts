@@ -5,6 +5,7 @@ import { grades } from "./grading";
 import { isDue, storedCardSchema } from "./stored-card";
 import {
   isNewerVersion,
+  keptRecords,
   newerVersionNotice,
   parseJson,
   plural,
@@ -106,19 +107,15 @@ export function loadProgress(raw: string | null): Loaded<Progress> & { legacy?: 
         if (parsed.success && id.length <= 120) kept[id] = parsed.data;
         else dropped += 1;
       }
-      if (newer)
-        return {
-          value: { version: 2, records: kept },
-          notice: newerVersionNotice("progress"),
+      return keptRecords<Progress>(
+        { version: 2, records: kept },
+        {
           newer,
-        };
-      return {
-        value: { version: 2, records: kept },
-        notice:
-          dropped > 0
-            ? `${plural(dropped, "saved question record was", "saved question records were")} damaged and reset; the rest of your progress is intact.`
-            : null,
-      };
+          part: "progress",
+          dropped,
+          droppedNotice: `${plural(dropped, "saved question record was", "saved question records were")} damaged and reset; the rest of your progress is intact.`,
+        },
+      );
     }
   }
   if (newer) return { value: emptyProgress(), notice: newerVersionNotice("progress"), newer };
@@ -143,19 +140,15 @@ export function loadSessionHistory(raw: string | null): Loaded<SessionHistory> {
       if (parsed.success) kept.push(parsed.data);
     }
     const dropped = sessions.length - kept.length;
-    if (newer)
-      return {
-        value: { version: 1, sessions: kept },
-        notice: newerVersionNotice("session history"),
+    return keptRecords<SessionHistory>(
+      { version: 1, sessions: kept },
+      {
         newer,
-      };
-    return {
-      value: { version: 1, sessions: kept },
-      notice:
-        dropped > 0
-          ? `${plural(dropped, "saved session was", "saved sessions were")} damaged and removed from your recent sessions; the others are intact.`
-          : null,
-    };
+        part: "session history",
+        dropped,
+        droppedNotice: `${plural(dropped, "saved session was", "saved sessions were")} damaged and removed from your recent sessions; the others are intact.`,
+      },
+    );
   }
   if (newer)
     return { value: emptySessionHistory(), notice: newerVersionNotice("session history"), newer };

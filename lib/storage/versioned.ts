@@ -30,3 +30,20 @@ export const newerVersionNotice = (part: string) =>
 export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/**
+ * The outcome of reading a stored part record by record: a newer version's part carries the
+ * read-only notice (and is never written back); otherwise a notice only when records were dropped.
+ */
+export function keptRecords<T>(
+  value: T,
+  {
+    newer,
+    part,
+    dropped,
+    droppedNotice,
+  }: { newer: boolean; part: string; dropped: number; droppedNotice: string },
+): { value: T; notice: string | null; newer?: true } {
+  if (newer) return { value, notice: newerVersionNotice(part), newer: true };
+  return { value, notice: dropped > 0 ? droppedNotice : null };
+}

@@ -1,21 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./tests/e2e/browser";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 // Runs against the built static export (`npm run build` first), served by lib/tooling/cli/serve.ts with the
-// shipped _headers, so every test runs under the real Content-Security-Policy. Debian's Chromium:
-// Playwright's own browser download is not available on these machines.
-const launchOptions = {
-  executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
+// shipped _headers, so every test runs under the real Content-Security-Policy.
+const launchOptions = { executablePath: chromiumPath, args: chromiumArgs };
 const phoneSpecs = /\.phone\.spec\.ts$/;
 
 export default defineConfig({

@@ -1,10 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
-import { LevelLensController } from "@/components/level-lens-controller";
+import { PageBehaviours } from "@/components/page-behaviours";
 import { SiteHeader } from "@/components/site-header";
-import { ShareLinks } from "@/components/share/share-links";
-import { UpdateNotice } from "@/components/offline/update-notice";
 import { feedAlternate } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import { themeBootScript } from "@/lib/theme";
@@ -50,13 +48,18 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to Start
         </a>
         <SiteHeader />
-        <LevelLensController />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>
         <SiteFooter />
-        <ShareLinks />
-        <UpdateNotice />
+        {/* Filled by lib/page-behaviours: the share outcome, and the new-version notice. */}
+        <div role="status" aria-live="polite" data-share-status className="share-status no-print" />
+        <div
+          role="status"
+          data-update-notice
+          className="pointer-events-none fixed inset-x-0 bottom-0 z-40 flex justify-center p-3"
+        />
+        <PageBehaviours />
       </body>
     </html>
   );

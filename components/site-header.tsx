@@ -1,7 +1,5 @@
-import { HeaderMenu } from "@/components/header-menu";
+import { MenuButton, SearchButton, siteMenuId, ThemeToggle } from "@/components/header-controls";
 import { PageLink } from "@/components/page-link";
-import { SiteSearch } from "./search/site-search";
-import { ThemeToggle } from "./theme-toggle";
 
 const navigation = [
   { href: "/guides", label: "Guides" },
@@ -38,9 +36,13 @@ export function SiteHeader() {
           Leadwise
         </PageLink>
         <div className="order-1 lg:order-2">
-          <SiteSearch />
+          <SearchButton />
         </div>
-        <HeaderMenu>
+        <MenuButton />
+        <div
+          id={siteMenuId}
+          className="site-menu order-3 basis-full lg:order-1 lg:ml-auto lg:basis-auto"
+        >
           <div className="flex flex-col gap-2 pt-2 lg:flex-row lg:items-center lg:gap-3 lg:pt-0">
             <nav aria-label="Main">
               <ul className="grid grid-cols-2 gap-1 sm:grid-cols-3 lg:flex lg:items-center lg:gap-2">
@@ -60,7 +62,7 @@ export function SiteHeader() {
               <ThemeToggle />
             </div>
           </div>
-        </HeaderMenu>
+        </div>
       </div>
     </header>
   );

@@ -43,3 +43,30 @@ export function applyLens(root: Document, choice: LensChoice): void {
     button.setAttribute("aria-pressed", String(button.dataset.levelChoice === choice));
   }
 }
+
+/**
+ * One listener for every level-lens control on the page (event delegation), so a guide with
+ * fourteen questions carries no per-question code. Controls rendered later (the practice runner's
+ * next question) get the current state too.
+ */
+export function installLevelLens(doc: Document): () => void {
+  let choice = readLens();
+  applyLens(doc, choice);
+  const onClick = (event: MouseEvent) => {
+    const button =
+      event.target instanceof Element
+        ? event.target.closest<HTMLElement>("[data-level-choice]")
+        : null;
+    if (!button) return;
+    choice = parseLens(button.dataset.levelChoice);
+    saveLens(choice);
+    applyLens(doc, choice);
+  };
+  const observer = new MutationObserver(() => applyLens(doc, choice));
+  observer.observe(doc.body, { childList: true, subtree: true });
+  doc.addEventListener("click", onClick);
+  return () => {
+    doc.removeEventListener("click", onClick);
+    observer.disconnect();
+  };
+}

@@ -9,7 +9,7 @@ import { searchUnavailable, useSiteSearch } from "./use-site-search";
 import { useSkillOptions } from "./use-skill-options";
 
 /**
- * The search dialog, loaded with its code only when the search first opens (SiteSearch imports it
+ * The search dialog, loaded with its code only when the search first opens (PageBehaviours imports it
  * lazily): a modal over the pagefind index built from the export. Arrow keys move between the input
  * and the result links, Enter follows a link, Escape closes. Result counts go to a live region.
  */

@@ -1,7 +1,7 @@
 /**
- * A share control, rendered as plain HTML on the server: one client listener (ShareLinks, in the
- * layout) handles every such button by event delegation, so a guide with 30 sections and 14
- * questions ships no per-button JavaScript.
+ * A share control, rendered as plain HTML on the server: one listener on every page
+ * (lib/page-behaviours/share-buttons.ts) handles every such button by event delegation, so a guide
+ * with 30 sections and 14 questions ships no per-button JavaScript.
  */
 export function ShareButton({
   anchor,

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { storageKeys } from "../../lib/storage/keys";
-import { expect, test } from "./fixtures";
+import { expect, test, statFigure } from "./fixtures";
 
 /**
  * Nothing the learner saved is lost: no cap deletes stories, a newer version's data is never
@@ -161,9 +161,7 @@ test("a session history with one damaged session keeps the good ones", async ({ 
       "1 saved session was damaged and removed from your recent sessions; the others are intact.",
     ),
   ).toBeVisible();
-  await expect(
-    page.getByRole("heading", { name: "Sessions finished" }).locator(".."),
-  ).toContainText("2");
+  await expect(statFigure(page, "Sessions finished")).toHaveText("2");
   const kept = await page.evaluate(
     (key) =>
       (

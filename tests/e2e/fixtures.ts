@@ -39,12 +39,38 @@ export const test = base.extend<{ pageProblems: string[] }>({
 
 export { expect };
 
-export async function expectNoAxeViolations(page: Page, label: string) {
-  // Label in Name (WCAG 2.5.3) is experimental in axe-core 4.13, so off unless switched on here.
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .options({ rules: { "label-content-name-mismatch": { enabled: true } } })
-    .analyze();
+/** The big figure on one of the progress page's stat cards (the paragraph after its heading). */
+export function statFigure(page: Page, heading: string) {
+  return page
+    .getByRole("heading", { name: heading, exact: true })
+    .locator("xpath=following-sibling::p[1]");
+}
+
+/** The axe rules whose outcome depends on the colours, so the only ones a second theme can change. */
+export const colourRules = ["color-contrast", "link-in-text-block"];
+
+/**
+ * Every WCAG 2.2 AA and best-practice rule, or with `rules`, only those (a second theme's run: its
+ * markup is the first theme's, only its colours differ).
+ */
+export async function expectNoAxeViolations(page: Page, label: string, rules?: readonly string[]) {
+  const builder = new AxeBuilder({ page });
+  if (rules) builder.withRules([...rules]);
+  else
+    builder
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      // Label in Name (WCAG 2.5.3) is experimental in axe-core 4.13, so off unless switched on here.
+      .options({ rules: { "label-content-name-mismatch": { enabled: true } } });
+  const results = await builder.analyze();
+  if (rules) {
+    const ran = [
+      ...results.passes,
+      ...results.violations,
+      ...results.incomplete,
+      ...results.inapplicable,
+    ];
+    expect(ran.length, `axe ran none of ${rules.join(", ")} on ${label}`).toBeGreaterThan(0);
+  }
   const summary = results.violations.map(
     (violation) =>
       `${violation.id} (${violation.nodes.length}): ${violation.nodes

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { readLibrary } from "../../lib/content/load";
-import { expect, test } from "./fixtures";
+import { expect, test, statFigure } from "./fixtures";
 
 /**
  * Practice that tells the truth: links that start their set, a shareable set link, figures that
@@ -211,9 +211,7 @@ test("after a mixed session, every due and practised figure on home, /practice a
   await expect(
     page.getByText("1 saved record is for a question no longer in the library"),
   ).toBeVisible();
-  await expect(
-    page.getByRole("heading", { name: "Sessions finished" }).locator(".."),
-  ).toContainText("2");
+  await expect(statFigure(page, "Sessions finished")).toHaveText("2");
   await expect(
     page.getByRole("heading", { name: "Recent sessions" }).locator("..").getByRole("listitem"),
   ).toHaveCount(2);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, colourRules, expectNoAxeViolations, test } from "./fixtures";
 
 type WrittenStory = {
   title: string;
@@ -386,17 +386,33 @@ for (const colorScheme of ["light", "dark"] as const) {
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     await openStoryBank(page);
-    await expectNoAxeViolations(page, `empty story bank (${colorScheme})`);
+    await expectNoAxeViolations(
+      page,
+      `empty story bank (${colorScheme})`,
+      colorScheme === "dark" ? colourRules : undefined,
+    );
     await writeStory(page, migration);
     await writeStory(page, onCall);
-    await expectNoAxeViolations(page, `story bank with stories (${colorScheme})`);
+    await expectNoAxeViolations(
+      page,
+      `story bank with stories (${colorScheme})`,
+      colorScheme === "dark" ? colourRules : undefined,
+    );
     await page.getByRole("button", { name: "Write a new story" }).click();
     await page.getByRole("button", { name: "Save story" }).click();
     await expect(page.getByText("Write the title.")).toBeVisible();
-    await expectNoAxeViolations(page, `new-story form with errors (${colorScheme})`);
+    await expectNoAxeViolations(
+      page,
+      `new-story form with errors (${colorScheme})`,
+      colorScheme === "dark" ? colourRules : undefined,
+    );
     await page.getByRole("button", { name: `Delete… “${onCall.title}”` }).click();
     await expect(page.getByRole("dialog")).toBeVisible();
-    await expectNoAxeViolations(page, `delete confirmation (${colorScheme})`);
+    await expectNoAxeViolations(
+      page,
+      `delete confirmation (${colorScheme})`,
+      colorScheme === "dark" ? colourRules : undefined,
+    );
   });
 }
 

@@ -27,6 +27,14 @@ export function builtHtmlPages(root: string = outDir): BuiltPage[] {
     });
 }
 
+/** Pages shown in place of another (the 404 and offline pages): not linked, indexed or in the sitemap. */
+const standInPages = new Set(["/404", "/_not-found", "/offline"]);
+
+/** Every page a visitor reaches by a link: each has its own title, canonical URL and sitemap entry. */
+export function linkedHtmlPages(root: string = outDir): BuiltPage[] {
+  return builtHtmlPages(root).filter((page) => !standInPages.has(page.urlPath));
+}
+
 /** One page of each type, split into those the export has and those not built yet. */
 export function samplePages(): { built: (PageType & { file: string })[]; notBuilt: PageType[] } {
   const types = pageTypes(readLibrary().library);

@@ -8,7 +8,10 @@ import { formatKb, type PageWeight } from "./page-weight";
  * (layout, islands, libraries) adds on top of Next and React.
  */
 export const budgets = {
-  guideOwnJsGzip: 10 * 1024,
+  /** A reading page (a guide) in all: HTML, CSS and the scripts its HTML loads. */
+  guideTotalGzip: 150 * 1024,
+  /** A reading page's scripts: the page behaviours, with no framework (lib/page-behaviours). */
+  readingPageJsGzip: 10 * 1024,
   practiceOwnJsGzip: 40 * 1024,
   cssGzip: 15 * 1024,
 } as const;
@@ -53,6 +56,34 @@ export function ownJsVerdict(
     message:
       `${label} ${page.urlPath} loads ${formatKb(figure)} gzip of its own JS, ${withinBudget ? "within" : "OVER"} its budget of ${formatKb(budget)} ` +
       `(all its JS ${formatKb(page.js.gzip)} minus the framework floor ${formatKb(floor.js.gzip)}, Next ${floor.next}). ${largestScripts(page, sharedByEveryPage)}.`,
+  };
+}
+
+/** Everything the page's HTML makes the browser fetch at load, against `budget`. */
+export function totalVerdict(label: string, page: PageWeight, budget: number): BudgetVerdict {
+  const figure = page.html.gzip + page.css.gzip + page.js.gzip;
+  const withinBudget = figure <= budget;
+  return {
+    withinBudget,
+    figure,
+    budget,
+    message: `${label} ${page.urlPath} weighs ${formatKb(figure)} gzip in all, ${withinBudget ? "within" : "OVER"} its budget of ${formatKb(budget)} (HTML ${formatKb(page.html.gzip)}, CSS ${formatKb(page.css.gzip)}, JS ${formatKb(page.js.gzip)}).`,
+  };
+}
+
+/** A reading page's scripts, which must not include the framework's, against `budget`. */
+export function readingJsVerdict(label: string, page: PageWeight, budget: number): BudgetVerdict {
+  const framework = page.scripts.filter((script) =>
+    script.file.startsWith("/_next/static/chunks/"),
+  );
+  const figure = page.js.gzip;
+  const withinBudget = figure <= budget && framework.length === 0;
+  const scripts = page.scripts.map((script) => `${script.file} ${formatKb(script.gzip)}`);
+  return {
+    withinBudget,
+    figure,
+    budget,
+    message: `${label} ${page.urlPath} loads ${formatKb(figure)} gzip of JS (${scripts.join(", ") || "none"}), ${withinBudget ? "within" : "OVER"} its budget of ${formatKb(budget)}${framework.length > 0 ? `, and ${framework.length} of the framework's scripts, which a reading page must not load` : ""}.`,
   };
 }
 

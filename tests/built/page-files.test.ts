@@ -1,0 +1,102 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  inlineScripts,
+  pinnedPolicy,
+  scriptHashSource,
+} from "../../lib/tooling/host/inline-script-csp";
+import { hasFrameworkPayload, islandsOf } from "../../lib/tooling/host/reading-page-html";
+import { builtHtmlPages, linkedHtmlPages, outDir, samplePages } from "../support/built-site";
+
+/** What every page of the export says in its file: links, metadata, pinned scripts, what it loads. */
+
+const attribute = (html: string, pattern: RegExp) => pattern.exec(html)?.[1] ?? null;
+
+describe("every built page", () => {
+  it("pins each of its inline scripts, and nothing else, in a meta policy", () => {
+    const pages = builtHtmlPages();
+    expect(pages.length).toBeGreaterThan(20);
+    for (const page of pages) {
+      const policy = pinnedPolicy(page.html);
+      expect(
+        policy,
+        `${page.urlPath} has no pinned policy: build with \`npm run build\` (its postbuild step pins inline scripts)`,
+      ).not.toBeNull();
+      const hashes = (policy ?? "").split(/\s+/).filter((source) => source.startsWith("'sha256-"));
+      expect(new Set(hashes), page.urlPath).toEqual(
+        new Set(inlineScripts(page.html).map(scriptHashSource)),
+      );
+      expect(policy, page.urlPath).not.toContain("'unsafe-inline'");
+      expect(
+        page.html.indexOf("Content-Security-Policy"),
+        `${page.urlPath}: the policy precedes every script`,
+      ).toBeLessThan(page.html.indexOf("<script"));
+    }
+  });
+
+  it("links every related skill and role to a page that exists", () => {
+    const pages = linkedHtmlPages();
+    const existing = new Set(pages.map((page) => page.urlPath));
+    let checked = 0;
+    for (const page of pages) {
+      for (const list of page.html.matchAll(
+        /<ul aria-label="Related (?:skills|roles)"[^>]*>([\s\S]*?)<\/ul>/g,
+      )) {
+        for (const href of (list[1] ?? "").matchAll(/href="([^"]+)"/g)) {
+          expect(existing, `${href[1]} linked from ${page.urlPath}`).toContain(href[1]);
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(
+      pages.filter((page) => page.urlPath.startsWith("/guides/")).length * 2,
+    );
+  });
+
+  it("has its own title, description and canonical URL, and is in the sitemap", () => {
+    const pages = linkedHtmlPages();
+    const sitemap = readFileSync("out/sitemap.xml", "utf8");
+    const seen = {
+      title: new Map<string, string>(),
+      description: new Map<string, string>(),
+      canonical: new Map<string, string>(),
+    };
+    for (const page of pages) {
+      const values = {
+        title: attribute(page.html, /<title>([^<]+)<\/title>/),
+        description: attribute(page.html, /<meta name="description" content="([^"]+)"/),
+        canonical: attribute(page.html, /<link rel="canonical" href="([^"]+)"/),
+      };
+      for (const [kind, value] of Object.entries(values) as [keyof typeof seen, string | null][]) {
+        expect(value, `${kind} of ${page.urlPath}`).toBeTruthy();
+        const other = seen[kind].get(value ?? "");
+        expect(other, `${page.urlPath} shares its ${kind} with ${other}`).toBeUndefined();
+        seen[kind].set(value ?? "", page.urlPath);
+      }
+      expect(new URL(values.canonical ?? "").pathname).toBe(page.urlPath);
+      expect(sitemap, `${page.urlPath} in sitemap.xml`).toContain(`<loc>${values.canonical}</loc>`);
+    }
+  });
+
+  it("is a reading page with no framework, or has an island and hydrates with React", () => {
+    const pages = builtHtmlPages();
+    const reading = pages.filter((page) => !hasFrameworkPayload(page.html));
+    for (const page of reading)
+      expect(page.html, `${page.urlPath} loads a framework chunk`).not.toMatch(
+        /<script[^>]*_next\/static\/chunks\/[^"]+\.js/,
+      );
+    for (const page of pages.filter((candidate) => hasFrameworkPayload(candidate.html)))
+      expect(islandsOf(page.html), `${page.urlPath} hydrates but has no island`).not.toEqual([]);
+    const readingPaths = new Set(reading.map((page) => page.urlPath));
+    const { built } = samplePages();
+    for (const id of ["guide", "role", "question"]) {
+      const sample = built.find((page) => page.id === id);
+      expect(sample, `a ${id} page in ${outDir}/`).toBeDefined();
+      expect(readingPaths, `the ${id} page is a reading page`).toContain(sample?.urlPath);
+    }
+    for (const id of ["practice", "progress"])
+      expect(readingPaths, `the ${id} page keeps its island`).not.toContain(
+        built.find((page) => page.id === id)?.urlPath,
+      );
+  });
+});

@@ -1,4 +1,5 @@
 import { practiseListPath } from "@/lib/practice/set-links";
+import { primaryButton } from "@/components/button-styles";
 
 /**
  * "Practise these N questions": a link that starts a set of exactly the questions listed beside it
@@ -10,10 +11,7 @@ export function PractiseList({ ids, seed }: { ids: readonly string[]; seed: stri
   const { href, count } = practiseListPath(ids, seed);
   return (
     <p className="no-print mb-4">
-      <a
-        href={href}
-        className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-accent-fg no-underline"
-      >
+      <a href={href} className={`${primaryButton} no-underline`}>
         {count === ids.length
           ? `Practise ${count === 1 ? "this question" : `these ${count} questions`}`
           : `Practise ${count} of these ${ids.length} questions`}

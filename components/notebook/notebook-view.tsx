@@ -7,6 +7,7 @@ import { Notices } from "../practice/notices";
 import { NotebookEntry } from "./notebook-entry";
 import { useNotebook } from "./use-notebook";
 import { useNotebookQuestions } from "./use-notebook-questions";
+import { secondaryButton } from "@/components/button-styles";
 
 type Named = { slug: string; title: string };
 
@@ -95,11 +96,7 @@ export function NotebookView({ guides, roles }: { guides: Named[]; roles: Named[
           <div className="flex flex-wrap items-end gap-4">
             <FilterSelect label="Skill" value={skill} options={guides} onChange={setSkill} />
             <FilterSelect label="Role" value={role} options={roles} onChange={setRole} />
-            <button
-              type="button"
-              onClick={exportMarkdown}
-              className="inline-flex min-h-11 items-center rounded-md border border-border px-4 font-semibold"
-            >
+            <button type="button" onClick={exportMarkdown} className={secondaryButton}>
               Export as Markdown
             </button>
           </div>

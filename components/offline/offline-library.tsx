@@ -8,6 +8,7 @@ import {
   type PageToWorker,
   type WorkerToPage,
 } from "@/lib/offline/offline-messages";
+import { secondaryButton } from "@/components/button-styles";
 
 /**
  * "Make the whole library available offline", with its size stated before anything is downloaded.
@@ -59,11 +60,7 @@ export function OfflineLibrary() {
         device. To read the rest before a flight, save the whole library: {library.pages.length}{" "}
         pages, {megabytes(library.bytes)} of this device&apos;s storage.
       </p>
-      <button
-        type="button"
-        onClick={save}
-        className="min-h-11 rounded-md border border-border px-4 font-semibold"
-      >
+      <button type="button" onClick={save} className={secondaryButton}>
         Make the whole library available offline ({megabytes(library.bytes)})
       </button>
       <p role="status" className="mt-2">

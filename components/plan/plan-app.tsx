@@ -10,6 +10,7 @@ import type { PlanCatalog } from "@/lib/plan/schedule";
 import { PlanDays } from "./plan-days";
 import { PlanForm } from "./plan-form";
 import { usePlan } from "./use-plan";
+import { secondaryButton } from "@/components/button-styles";
 
 /** The plan page's island: settings, the day-by-day plan, its calendar file and offline reading. */
 export function PlanApp({ catalog }: { catalog: PlanCatalog }) {
@@ -57,11 +58,7 @@ export function PlanApp({ catalog }: { catalog: PlanCatalog }) {
                 : `Your loop date, ${formatDate(settings.loopDate)}, has come. Good luck; set a new date for the next one.`}
             </p>
             {data.plan.days.length > 0 && (
-              <button
-                type="button"
-                onClick={exportCalendar}
-                className="min-h-11 rounded-md border border-border px-4 font-semibold"
-              >
+              <button type="button" onClick={exportCalendar} className={secondaryButton}>
                 Add to calendar (.ics)
               </button>
             )}

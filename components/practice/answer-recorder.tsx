@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { QuestionType } from "@/lib/content/vocabulary";
 import { describeLength } from "@/lib/practice/answer-length";
 import { formatClock } from "@/lib/practice/clock";
+import { secondaryButton } from "@/components/button-styles";
 
 // Loaded once there is a recording to talk about, not with the practice page.
 const TranscriptFeedback = lazy(() =>
@@ -142,7 +143,7 @@ export function AnswerRecorder({
             type="button"
             onClick={() => void start()}
             disabled={status.state === "requesting"}
-            className="min-h-11 rounded-md border border-border px-4 font-semibold text-fg hover:bg-surface"
+            className={secondaryButton}
           >
             {recording ? "Record again" : "Record your answer"}
           </button>

@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import type { QuestionItem } from "@/lib/practice/bank-types";
 import type { Level } from "@/lib/content/vocabulary";
 import { LevelExpectations } from "../level-expectations";
+import { secondaryButton } from "@/components/button-styles";
 
 const scoreLabels = ["Not yet scored", "1 · No signal", "2 · Weak", "3 · Solid", "4 · Strong"];
 
@@ -124,7 +125,7 @@ export function InterviewerSheet({ items }: { items: QuestionItem[] }) {
         <button
           type="button"
           onClick={() => window.print()}
-          className="no-print min-h-11 rounded-md border border-border px-4 font-semibold"
+          className={`no-print ${secondaryButton}`}
         >
           Print the sheet
         </button>

@@ -12,6 +12,7 @@ import {
 } from "@/lib/practice/runner";
 import { countStatuses, entryStatusLabel } from "@/lib/practice/entry-status";
 import { GradeButtons } from "./grade-buttons";
+import { primaryButton, secondaryButton, secondaryButtonInline } from "@/components/button-styles";
 
 type Props = {
   state: SessionState;
@@ -83,24 +84,14 @@ export function PracticeSummary({
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
           {missedHref ? (
-            <a
-              href={missedHref}
-              className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 font-semibold text-accent-fg no-underline"
-            >
+            <a href={missedHref} className={`${primaryButton} no-underline`}>
               Practise what I missed ({missed})
             </a>
           ) : null}
-          <button
-            type="button"
-            onClick={onNewSet}
-            className="min-h-11 rounded-md border border-border px-4 font-semibold"
-          >
+          <button type="button" onClick={onNewSet} className={secondaryButton}>
             Start another set
           </button>
-          <a
-            href="/progress"
-            className="inline-flex min-h-11 items-center rounded-md border border-border px-4 font-semibold no-underline"
-          >
+          <a href="/progress" className={secondaryButtonInline}>
             See your progress
           </a>
         </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { primaryButton } from "@/components/button-styles";
 
 export const shortcuts: { keys: string; action: string }[] = [
   { keys: "R", action: "Reveal the strong answer (flashcards)" },
@@ -60,11 +61,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
         </tbody>
       </table>
       <p className="mt-4 text-sm text-muted">Shortcuts are off while you type in the answer box.</p>
-      <button
-        type="button"
-        onClick={onClose}
-        className="mt-4 min-h-11 rounded-md bg-accent px-4 font-semibold text-accent-fg"
-      >
+      <button type="button" onClick={onClose} className={`mt-4 ${primaryButton}`}>
         Close
       </button>
     </dialog>

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef } from "react";
 import type { QuestionItem } from "@/lib/practice/bank-types";
 import { resultSummary, scoreWeakAnswer, type WeakAnswerOption } from "@/lib/practice/weak-answer";
+import { primaryButton } from "@/components/button-styles";
 
 /**
  * "Spot the weak answer": a flawed answer, the red flags to tick, and after checking, what was
@@ -143,11 +144,7 @@ export function WeakAnswerView({ item, options, ticked, onToggle, checked, onChe
       </fieldset>
 
       {!checked ? (
-        <button
-          type="button"
-          className="min-h-11 rounded-md bg-accent px-4 font-semibold text-accent-fg"
-          onClick={onCheck}
-        >
+        <button type="button" className={primaryButton} onClick={onCheck}>
           Check my answer
         </button>
       ) : (

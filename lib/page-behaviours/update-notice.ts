@@ -1,3 +1,4 @@
+import { primaryButton } from "@/components/button-styles";
 import { activateWaiting, watchForUpdates } from "../offline/registration";
 
 /**
@@ -16,7 +17,7 @@ export function installUpdateNotice(doc: Document): void {
     text.textContent = "A new version of Leadwise is ready.";
     const button = doc.createElement("button");
     button.type = "button";
-    button.className = "min-h-11 rounded-md bg-accent px-4 font-semibold text-accent-fg";
+    button.className = primaryButton;
     button.textContent = "Reload to update";
     button.addEventListener("click", () => activateWaiting(worker));
     notice.append(text, button);

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
-import { PageBehaviours } from "@/components/page-behaviours";
 import { SiteHeader } from "@/components/site-header";
 import { feedAlternate } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
@@ -59,7 +58,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           data-update-notice
           className="pointer-events-none fixed inset-x-0 bottom-0 z-40 flex justify-center p-3"
         />
-        <PageBehaviours />
       </body>
     </html>
   );

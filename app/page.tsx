@@ -1,6 +1,5 @@
 import { PageLink } from "@/components/page-link";
-import { DueReviews } from "@/components/due-reviews";
-import { TodayStep } from "@/components/plan/today-step";
+import { Island } from "@/components/islands/island";
 import { catalogCategories } from "@/lib/catalog/cards";
 import { getAllGuides, getAllRoles, getLibrary } from "@/lib/content/load";
 import { planCatalog } from "@/lib/plan/catalog";
@@ -27,8 +26,8 @@ export default function HomePage() {
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10">
-      <TodayStep catalog={planCatalog(getLibrary())} />
-      <DueReviews />
+      <Island name="TodayStep" props={{ catalog: planCatalog(getLibrary()) }} />
+      <Island name="DueReviews" props={{}} />
       <section aria-labelledby="intro-heading" className="mb-14 max-w-3xl">
         <h1 id="intro-heading" className="mb-4 text-4xl font-bold tracking-tight sm:text-5xl">
           Prepare for the leadership half of the loop.

@@ -1,12 +1,11 @@
-import Link from "next/link";
 import type { ComponentProps } from "react";
 
 /**
- * A link between the site's static pages. Next prefetches every link that scrolls into view by
- * default; on a reading page with dozens of links that is a burst of requests and main-thread work
- * during load (Lighthouse counts it as blocking time) for pages the reader may never open. Without
- * viewport prefetching, Next still prefetches on hover and touch, which is soon enough for static HTML.
+ * A link between the site's pages: a plain anchor, so every page opens as a document. Most pages are
+ * reading pages with no framework to route them (lib/tooling/cli/reading-pages.ts), and a static
+ * page loads as fast as the router could fetch its payload; the export then needs no RSC payload
+ * files at all (the build removes them).
  */
-export function PageLink(props: ComponentProps<typeof Link>) {
-  return <Link prefetch={false} {...props} />;
+export function PageLink({ href, ...props }: ComponentProps<"a"> & { href: string }) {
+  return <a href={href} {...props} />;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { GuideCatalog } from "@/components/catalog/guide-catalog";
+import { Island } from "@/components/islands/island";
 import { allTags, catalogCategories, toGuideCard } from "@/lib/catalog/cards";
 import { getAllGuides } from "@/lib/content/load";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -21,10 +21,13 @@ export default function GuidesPage() {
         Each has the concepts, how the skill shows up at each level, interview questions with strong
         answers, and the red flags interviewers listen for.
       </p>
-      <GuideCatalog
-        guides={guides.map(toGuideCard)}
-        categories={catalogCategories}
-        tags={allTags(guides)}
+      <Island
+        name="GuideCatalog"
+        props={{
+          guides: guides.map(toGuideCard),
+          categories: catalogCategories,
+          tags: allTags(guides),
+        }}
       />
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { Island } from "@/components/islands/island";
 import { IslandPage } from "@/components/island-page";
-import { NotebookView } from "@/components/notebook/notebook-view";
 import { getAllGuides, getAllRoles } from "@/lib/content/load";
 import { pageMetadata } from "@/lib/seo/metadata";
 
@@ -20,7 +20,10 @@ export default function NotebookPage() {
       intro="The answers you have written to interview questions, each with its earlier attempts. Filter them by skill or role, get feedback on a draft, and export them as Markdown. They stay in this browser."
       withoutScript="The notebook keeps your answers in your browser's storage, which needs JavaScript."
     >
-      <NotebookView guides={getAllGuides().map(named)} roles={getAllRoles().map(named)} />
+      <Island
+        name="NotebookView"
+        props={{ guides: getAllGuides().map(named), roles: getAllRoles().map(named) }}
+      />
     </IslandPage>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { Island } from "@/components/islands/island";
 import { IslandPage } from "@/components/island-page";
-import { PlanApp } from "@/components/plan/plan-app";
 import { getLibrary } from "@/lib/content/load";
 import { planCatalog } from "@/lib/plan/catalog";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -19,7 +19,7 @@ export default function PlanPage() {
       intro="Tell Leadwise when your loop is and how long you have each day. The plan covers every skill the role's page lists, spaces out practice so each skill comes back before the day, and ends with a mock interview. Miss a day and the rest re-balances. Kept in this browser; exported with your progress."
       withoutScript="The plan is built and kept in your browser, which needs JavaScript."
     >
-      <PlanApp catalog={planCatalog(getLibrary())} />
+      <Island name="PlanApp" props={{ catalog: planCatalog(getLibrary()) }} />
     </IslandPage>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { Island } from "@/components/islands/island";
 import { IslandPage } from "@/components/island-page";
-import { PracticeApp } from "@/components/practice/practice-app";
 import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({
@@ -17,7 +17,7 @@ export default function PracticePage() {
       intro="Say your answer out loud, then check it against what interviewers listen for. Everything you grade comes back for review just before you would forget it. Nothing leaves your browser."
       withoutScript="The practice runner needs JavaScript. Every guide, with its questions and strong answers, works without it."
     >
-      <PracticeApp />
+      <Island name="PracticeApp" props={{}} />
     </IslandPage>
   );
 }

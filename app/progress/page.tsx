@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { Island } from "@/components/islands/island";
 import { IslandPage } from "@/components/island-page";
-import { ProgressDashboard } from "@/components/progress/progress-dashboard";
 import { pageMetadata } from "@/lib/seo/metadata";
 
 export const metadata: Metadata = pageMetadata({
@@ -17,7 +17,7 @@ export default function ProgressPage() {
       intro="What you have practised, what is due, and how it is going. It is kept in this browser only."
       withoutScript="Progress is read from your browser's storage, which needs JavaScript."
     >
-      <ProgressDashboard />
+      <Island name="ProgressDashboard" props={{}} />
     </IslandPage>
   );
 }

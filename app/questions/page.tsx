@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { Island } from "@/components/islands/island";
 import { questionTypeLabels } from "@/components/badges";
-import { QuestionFilters, type FacetGroup } from "@/components/questions/question-filters";
+import { type FacetGroup } from "@/components/questions/question-filters";
 import { QuestionLinkList, questionFacetValues } from "@/components/questions/question-list";
 import { getLibrary } from "@/lib/content/load";
 import { difficultySchema, questionTypeSchema } from "@/lib/content/schema";
@@ -77,7 +78,7 @@ export default function QuestionsPage() {
       </p>
       <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10">
         <aside aria-label="Filters" className="mb-8 lg:mb-0">
-          <QuestionFilters groups={groups} total={entries.length} listId={listId} />
+          <Island name="QuestionFilters" props={{ groups, total: entries.length, listId }} />
         </aside>
         <QuestionLinkList entries={entries} id={listId} filterable label="Questions" />
       </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { Island } from "@/components/islands/island";
 import { IslandPage } from "@/components/island-page";
-import { StoryBank } from "@/components/stories/story-bank";
 import { getAllGuides } from "@/lib/content/load";
 import { pageMetadata } from "@/lib/seo/metadata";
 
@@ -20,7 +20,7 @@ export default function StoriesPage() {
       intro="Behavioural rounds are won with specific, well-told stories. Write each one once, tick the skills it shows, and find the skills you have no story for yet. Stories stay in this browser; export them with your progress or as Markdown."
       withoutScript="The story bank keeps your stories in your browser's storage, which needs JavaScript."
     >
-      <StoryBank guides={guides} />
+      <Island name="StoryBank" props={{ guides }} />
     </IslandPage>
   );
 }

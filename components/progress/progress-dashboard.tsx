@@ -29,11 +29,13 @@ export function ProgressDashboard() {
   const transfer = useProgressTransfer(learner, stories, notebook);
   const status = transfer.status || (failed ? bankFailed : "");
 
-  if (!learner.ready || !stories.ready || !notebook.ready)
-    return <p className="text-muted">Loading your progress…</p>;
+  // Everything appears at once, in space held for it, so nothing on screen moves as the parts load
+  // (a figure that arrived later used to push the chart and the table down: a layout shift).
+  if (!learner.ready || !stories.ready || !notebook.ready || (!figures.summary && !failed))
+    return <p className="min-h-screen text-muted">Loading your progress…</p>;
 
   return (
-    <div className="space-y-10">
+    <div className="min-h-screen space-y-10">
       <Notices
         notices={[...learner.notices, stories.notice, notebook.notice].filter(
           (notice): notice is string => notice !== null,
@@ -53,11 +55,7 @@ export function ProgressDashboard() {
       >
         {status}
       </p>
-      {figures.summary ? (
-        <ProgressOverview figures={figures.summary} />
-      ) : failed ? null : (
-        <p className="text-muted">Loading the question bank…</p>
-      )}
+      {figures.summary ? <ProgressOverview figures={figures.summary} /> : null}
       <section aria-labelledby="chart-heading">
         <h2 id="chart-heading" className="mb-3 text-2xl font-semibold">
           Reviews over time

@@ -5,7 +5,7 @@ import {
   pinnedPolicy,
   scriptHashSource,
 } from "../../lib/tooling/host/inline-script-csp";
-import { hasFrameworkPayload, islandsOf } from "../../lib/tooling/host/reading-page-html";
+import { hasFrameworkPayload } from "../../lib/tooling/host/static-page-html";
 import { builtHtmlPages, linkedHtmlPages, outDir, samplePages } from "../support/built-site";
 
 /** What every page of the export says in its file: links, metadata, pinned scripts, what it loads. */
@@ -78,25 +78,30 @@ describe("every built page", () => {
     }
   });
 
-  it("is a reading page with no framework, or has an island and hydrates with React", () => {
+  it("loads no framework script or payload, only the page module and its islands' chunks", () => {
     const pages = builtHtmlPages();
-    const reading = pages.filter((page) => !hasFrameworkPayload(page.html));
-    for (const page of reading)
+    for (const page of pages) {
+      expect(hasFrameworkPayload(page.html), `${page.urlPath} carries an RSC payload`).toBe(false);
       expect(page.html, `${page.urlPath} loads a framework chunk`).not.toMatch(
         /<script[^>]*_next\/static\/chunks\/[^"]+\.js/,
       );
-    for (const page of pages.filter((candidate) => hasFrameworkPayload(candidate.html)))
-      expect(islandsOf(page.html), `${page.urlPath} hydrates but has no island`).not.toEqual([]);
-    const readingPaths = new Set(reading.map((page) => page.urlPath));
+      expect(page.html, `${page.urlPath} loads the page module`).toMatch(
+        /<script type="module" src="\/_next\/static\/leadwise\/page-[^"]+\.js">/,
+      );
+    }
+    // Each island is on the page that renders it, with props its module can read.
     const { built } = samplePages();
-    for (const id of ["guide", "role", "question"]) {
+    const islandsOn = (id: string) => {
       const sample = built.find((page) => page.id === id);
       expect(sample, `a ${id} page in ${outDir}/`).toBeDefined();
-      expect(readingPaths, `the ${id} page is a reading page`).toContain(sample?.urlPath);
-    }
-    for (const id of ["practice", "progress"])
-      expect(readingPaths, `the ${id} page keeps its island`).not.toContain(
-        built.find((page) => page.id === id)?.urlPath,
+      const html = readFileSync(sample?.file ?? "", "utf8");
+      return [...html.matchAll(/data-island="([^"]+)" data-props="([^"]*)"/g)].map(
+        (match) => match[1],
       );
+    };
+    expect(islandsOn("guide")).toEqual([]);
+    expect(islandsOn("practice")).toEqual(["PracticeApp"]);
+    expect(islandsOn("progress")).toEqual(["ProgressDashboard"]);
+    expect(islandsOn("home")).toEqual(["TodayStep", "DueReviews"]);
   });
 });

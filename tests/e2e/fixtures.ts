@@ -1,11 +1,30 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import { waitForHydration } from "./hydration";
 
 /**
  * Every e2e test fails on a console error, an uncaught exception, a CSP violation or a request to
  * another origin: the site must work under its own policy with nothing sent anywhere.
  */
-export const test = base.extend<{ pageProblems: string[] }>({
+export const test = base.extend<{ pageProblems: string[]; waitForLivePage: boolean }>({
+  /** Off for a test that holds the page's scripts back on purpose. */
+  waitForLivePage: [true, { option: true }],
+  // Every goto and reload returns once the page is live (see waitForHydration), unless scripts are
+  // off for the test or the navigation did not end on one of the site's pages.
+  page: async ({ page, javaScriptEnabled, waitForLivePage }, provide) => {
+    if (javaScriptEnabled !== false && waitForLivePage) {
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      const live = async <T>(response: T) => {
+        if (await page.locator("script[src*='/_next/static/leadwise/page-']").count())
+          await waitForHydration(page);
+        return response;
+      };
+      page.goto = async (...args) => live(await goto(...args));
+      page.reload = async (...args) => live(await reload(...args));
+    }
+    await provide(page);
+  },
   pageProblems: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];

@@ -277,14 +277,14 @@ test("a grade that cannot be stored is not called saved, and can be saved on a r
   await page.goto("/practice?mode=quiz&skills=mentoring&count=2&seed=save1");
   await expect(question(page)).toBeVisible();
   // The scheduler's code loads with the first grade: make that load fail.
-  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  await page.route("**/_next/static/leadwise/**", (route) => route.abort());
   await page.keyboard.press("1");
   const notice = page.getByRole("alert").filter({ hasText: "could not be saved" });
   await expect(notice).toContainText("One grade is not saved yet.");
   await expect(
     page.getByRole("button", { name: /Question 1, graded \w+, not saved yet/ }),
   ).toBeVisible();
-  await page.unroute("**/_next/static/chunks/**");
+  await page.unroute("**/_next/static/leadwise/**");
   await page.getByRole("button", { name: "Try saving again" }).click();
   await expect(page.getByRole("button", { name: /Question 1, graded \w+, saved/ })).toBeVisible();
   await expect(notice).toHaveCount(0);

@@ -317,17 +317,20 @@ test("unknown or hostile practice parameters are ignored with a visible hint, ne
 test("a guide page does not load the practice runner's JavaScript", async ({ page }) => {
   await page.goto("/practice");
   await expect(page.getByRole("form", { name: "Choose a practice set" })).toBeVisible();
-  const practiceScripts = await page
-    .locator("script[src]")
-    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("src") ?? ""));
+  // What a page loads at once: its module and the chunks it preloads.
+  const scriptsOf = (target: typeof page) =>
+    target
+      .locator("script[src], link[rel=modulepreload]")
+      .evaluateAll((nodes) =>
+        nodes.map((node) => node.getAttribute("src") ?? node.getAttribute("href") ?? ""),
+      );
+  const practiceScripts = await scriptsOf(page);
   const requested: string[] = [];
   const guide = await page.context().newPage();
   guide.on("request", (request) => requested.push(new URL(request.url()).pathname));
   await guide.goto("/guides/mentoring");
   await guide.waitForLoadState("networkidle");
-  const guideScripts = await guide
-    .locator("script[src]")
-    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("src") ?? ""));
+  const guideScripts = await scriptsOf(guide);
   const practiceOnly = practiceScripts.filter((src) => !guideScripts.includes(src));
   expect(practiceOnly.length).toBeGreaterThan(0);
   for (const src of practiceOnly) expect(requested).not.toContain(src);

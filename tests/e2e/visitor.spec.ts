@@ -69,16 +69,20 @@ test("the theme switch cycles system, light and dark, and the choice survives a 
   await expect(page.getByRole("button", { name: /^Theme: Dark/ })).toBeVisible();
 });
 
-test("a saved dark theme reads Dark on the toggle before any script of the page has run", async ({
-  page,
-}) => {
-  await page.addInitScript(() => localStorage.setItem("leadwise:theme", "dark"));
-  // Only the inline boot script runs: every bundle is held back, so React never hydrates.
-  await page.route("**/_next/static/**/*.js", (route) => route.abort());
-  await page.goto("/guides/communication");
-  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
-  await expect(page.getByRole("button", { name: /^Theme: Dark/ })).toBeVisible();
-  await expect(page.getByText("System", { exact: true })).toBeHidden();
+test.describe("with every script held back", () => {
+  test.use({ waitForLivePage: false });
+
+  test("a saved dark theme reads Dark on the toggle before any script of the page has run", async ({
+    page,
+  }) => {
+    await page.addInitScript(() => localStorage.setItem("leadwise:theme", "dark"));
+    // Only the inline boot script runs: every bundle is held back, so nothing else does.
+    await page.route("**/_next/static/**/*.js", (route) => route.abort());
+    await page.goto("/guides/communication");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await expect(page.getByRole("button", { name: /^Theme: Dark/ })).toBeVisible();
+    await expect(page.getByText("System", { exact: true })).toBeHidden();
+  });
 });
 
 test("without JavaScript the theme still follows the system preference", async ({ browser }) => {

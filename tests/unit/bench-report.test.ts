@@ -70,13 +70,23 @@ describe("the inventory of out/", () => {
 });
 
 describe("files of the export no browser requests", () => {
-  it("are the full-page RSC copies only, with their gzip copies", () => {
-    expect(isUnusedExportFile("guides/mentoring/__next._full.txt")).toBe(true);
-    expect(isUnusedExportFile("__next._full.txt.gz")).toBe(true);
-    // Client navigation fetches page.txt; the segment prefetch cache the _tree and segment files.
-    expect(isUnusedExportFile("guides/mentoring.txt")).toBe(false);
-    expect(isUnusedExportFile("guides/mentoring/__next._tree.txt")).toBe(false);
-    expect(isUnusedExportFile("guides/mentoring/__next.guides.$d$slug.__PAGE__.txt")).toBe(false);
-    expect(isUnusedExportFile("robots.txt")).toBe(false);
+  const pages = new Set(["guides/mentoring.html", "index.html"]);
+  const isPage = (htmlPath: string) => pages.has(htmlPath);
+
+  it("are every RSC payload, with its gzip copy", () => {
+    expect(isUnusedExportFile("guides/mentoring/__next._full.txt", isPage)).toBe(true);
+    expect(isUnusedExportFile("__next._full.txt.gz", isPage)).toBe(true);
+    expect(isUnusedExportFile("guides/mentoring/__next._tree.txt", isPage)).toBe(true);
+    expect(isUnusedExportFile("guides/mentoring/__next.guides.$d$slug.__PAGE__.txt", isPage)).toBe(
+      true,
+    );
+    expect(isUnusedExportFile("guides/mentoring.txt", isPage)).toBe(true);
+    expect(isUnusedExportFile("index.txt.gz", isPage)).toBe(true);
+  });
+
+  it("are never a text file the site serves on purpose", () => {
+    expect(isUnusedExportFile("robots.txt", isPage)).toBe(false);
+    expect(isUnusedExportFile("api/anki/mentoring.txt", isPage)).toBe(false);
+    expect(isUnusedExportFile("guides/mentoring.html", isPage)).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ const html = [
   '<link rel="preload" as="style" href="/_next/static/chunks/later.css"/>',
   '<script src="/_next/static/chunks/main.js" async=""></script>',
   '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>',
+  '<link rel="modulepreload" href="/_next/static/leadwise/island-X.js"/>',
   "</head><body><h1>x</h1>",
   '<script>self.__next_f.push([1,"2:\\"/_next/static/chunks/island.js\\"\\n3:I[1,[\\"$2\\"],\\"\\"]"])</script>',
   '<script>self.__next_f.push([1,"4:\\"/_next/static/chunks/main.js\\""])</script>',
@@ -24,10 +25,14 @@ afterEach(() => {
 });
 
 describe("what a built page loads", () => {
-  it("counts stylesheets, script tags and the chunks its RSC payload names, once each, but not noModule polyfills or preloads", () => {
+  it("counts stylesheets, script tags, preloaded modules and the chunks its RSC payload names, once each, but not noModule polyfills or other preloads", () => {
     expect(referencedAssets(html)).toEqual({
       stylesheets: ["/_next/static/chunks/site.css"],
-      scripts: ["/_next/static/chunks/main.js", "/_next/static/chunks/island.js"],
+      scripts: [
+        "/_next/static/chunks/main.js",
+        "/_next/static/leadwise/island-X.js",
+        "/_next/static/chunks/island.js",
+      ],
     });
   });
 
@@ -47,13 +52,16 @@ describe("what a built page loads", () => {
     };
     for (const [name, text] of Object.entries(files))
       writeFileSync(path.join(out, "_next", "static", "chunks", name), text);
+    const preloaded = "export const x=1;".repeat(20);
+    mkdirSync(path.join(out, "_next", "static", "leadwise"), { recursive: true });
+    writeFileSync(path.join(out, "_next", "static", "leadwise", "island-X.js"), preloaded);
     writeFileSync(path.join(out, "index.html"), html);
     const weight = measurePage(out, "/");
     const gzip = (text: string) => gzipSync(Buffer.from(text), { level: 6 }).length;
     expect(weight?.css).toEqual({ raw: files["site.css"]!.length, gzip: gzip(files["site.css"]!) });
     expect(weight?.js).toEqual({
-      raw: files["main.js"]!.length + files["island.js"]!.length,
-      gzip: gzip(files["main.js"]!) + gzip(files["island.js"]!),
+      raw: files["main.js"]!.length + preloaded.length + files["island.js"]!.length,
+      gzip: gzip(files["main.js"]!) + gzip(preloaded) + gzip(files["island.js"]!),
     });
     expect(weight?.html.raw).toBe(Buffer.byteLength(html));
     expect(measurePage(out, "/practice")).toBeNull();

@@ -110,28 +110,6 @@ async function cacheLibrary(reply: (message: WorkerToPage) => void): Promise<voi
   reply({ type: "LIBRARY_DONE", saved, total });
 }
 
-/**
- * A page opened by a client-side navigation arrives as its RSC payload (/guides/x.txt), not as
- * HTML; keep the HTML too, so every page the learner opened reads offline.
- */
-function pageOfPayload(request: Request): string | null {
-  if (request.headers.get("RSC") !== "1" || request.headers.has("Next-Router-Prefetch"))
-    return null;
-  const { pathname } = new URL(request.url);
-  const page = pathname
-    .replace(/\/__next\..*$/, "")
-    .replace(/\.txt$/, "")
-    .replace(/\/index$/, "/");
-  return page === "" ? "/" : page;
-}
-
-self.addEventListener("fetch", (event) => {
-  const page = pageOfPayload(event.request);
-  if (page === null || page === "/" || serwist.getPrecacheKeyForUrl(`${page}.html`) !== undefined)
-    return;
-  event.waitUntil(caches.open(pagesCacheName).then((cache) => keepPage(cache, page)));
-});
-
 self.addEventListener("activate", (event) => event.waitUntil(refreshKeptPages()));
 
 self.addEventListener("message", (event) => {

@@ -1,18 +1,17 @@
-import type { FrameworkFloor } from "./framework-floor";
-import { ownJs } from "./framework-floor";
 import { formatKb, type PageWeight } from "./page-weight";
 
 /**
- * Performance budgets, in gzipped bytes (KB = 1024 bytes). "Own JS" is the JS a page loads beyond
- * the framework floor, the bare Next page measured by lib/tooling/bench/framework-floor.ts: what our code
- * (layout, islands, libraries) adds on top of Next and React.
+ * Performance budgets, in gzipped bytes (KB = 1024 bytes), on what a page's HTML makes the browser
+ * fetch at load. No page loads Next's client runtime (lib/tooling/cli/static-pages.ts): a page's
+ * scripts are the page module and, where it has islands, React and the islands' chunks.
  */
 export const budgets = {
-  /** A reading page (a guide) in all: HTML, CSS and the scripts its HTML loads. */
+  /** A guide in all: HTML, CSS and scripts. */
   guideTotalGzip: 150 * 1024,
-  /** A reading page's scripts: the page behaviours, with no framework (lib/page-behaviours). */
-  readingPageJsGzip: 10 * 1024,
-  practiceOwnJsGzip: 40 * 1024,
+  /** A guide's scripts: the page module alone. */
+  guideJsGzip: 10 * 1024,
+  /** The practice page's scripts: the page module, React and the practice island. */
+  practiceJsGzip: 110 * 1024,
   cssGzip: 15 * 1024,
 } as const;
 
@@ -23,88 +22,45 @@ export type BudgetVerdict = {
   message: string;
 };
 
-const largestScripts = (page: PageWeight, sharedByEveryPage: ReadonlySet<string>) => {
-  const own =
-    sharedByEveryPage.size > 0
-      ? page.scripts.filter((script) => !sharedByEveryPage.has(script.file))
-      : [];
-  const listed = (own.length > 0 ? own : page.scripts)
-    .toSorted((a, b) => b.gzip - a.gzip)
-    .slice(0, 4)
-    .map((script) => `${script.file.replace(/^.*\//, "")} ${formatKb(script.gzip)}`)
-    .join(", ");
-  return `${own.length > 0 ? "Largest scripts not shared by every page" : "Largest scripts"}: ${listed}`;
-};
-
-/**
- * `sharedByEveryPage`: scripts every page type loads (framework and layout), left out of the list
- * of suspects so a failure points at what this page adds.
- */
-export function ownJsVerdict(
-  label: string,
-  page: PageWeight,
-  floor: FrameworkFloor,
-  budget: number,
-  sharedByEveryPage: ReadonlySet<string> = new Set(),
-): BudgetVerdict {
-  const figure = ownJs(page.js, floor).gzip;
+const verdict = (figure: number, budget: number, describe: (within: string) => string) => {
   const withinBudget = figure <= budget;
-  return {
-    withinBudget,
-    figure,
-    budget,
-    message:
-      `${label} ${page.urlPath} loads ${formatKb(figure)} gzip of its own JS, ${withinBudget ? "within" : "OVER"} its budget of ${formatKb(budget)} ` +
-      `(all its JS ${formatKb(page.js.gzip)} minus the framework floor ${formatKb(floor.js.gzip)}, Next ${floor.next}). ${largestScripts(page, sharedByEveryPage)}.`,
-  };
-}
+  return { withinBudget, figure, budget, message: describe(withinBudget ? "within" : "OVER") };
+};
 
 /** Everything the page's HTML makes the browser fetch at load, against `budget`. */
 export function totalVerdict(label: string, page: PageWeight, budget: number): BudgetVerdict {
   const figure = page.html.gzip + page.css.gzip + page.js.gzip;
-  const withinBudget = figure <= budget;
-  return {
-    withinBudget,
+  return verdict(
     figure,
     budget,
-    message: `${label} ${page.urlPath} weighs ${formatKb(figure)} gzip in all, ${withinBudget ? "within" : "OVER"} its budget of ${formatKb(budget)} (HTML ${formatKb(page.html.gzip)}, CSS ${formatKb(page.css.gzip)}, JS ${formatKb(page.js.gzip)}).`,
-  };
+    (within) =>
+      `${label} ${page.urlPath} weighs ${formatKb(figure)} gzip in all, ${within} its budget of ${formatKb(budget)} (HTML ${formatKb(page.html.gzip)}, CSS ${formatKb(page.css.gzip)}, JS ${formatKb(page.js.gzip)}).`,
+  );
 }
 
-/** A reading page's scripts, which must not include the framework's, against `budget`. */
-export function readingJsVerdict(label: string, page: PageWeight, budget: number): BudgetVerdict {
+/** The page's scripts at load, which must not include the framework's, against `budget`. */
+export function jsVerdict(label: string, page: PageWeight, budget: number): BudgetVerdict {
   const framework = page.scripts.filter((script) =>
     script.file.startsWith("/_next/static/chunks/"),
   );
-  const figure = page.js.gzip;
-  const withinBudget = figure <= budget && framework.length === 0;
-  const scripts = page.scripts.map((script) => `${script.file} ${formatKb(script.gzip)}`);
-  return {
-    withinBudget,
-    figure,
+  const largest = page.scripts
+    .toSorted((a, b) => b.gzip - a.gzip)
+    .slice(0, 4)
+    .map((script) => `${script.file.replace(/^.*\//, "")} ${formatKb(script.gzip)}`);
+  const result = verdict(
+    page.js.gzip,
     budget,
-    message: `${label} ${page.urlPath} loads ${formatKb(figure)} gzip of JS (${scripts.join(", ") || "none"}), ${withinBudget ? "within" : "OVER"} its budget of ${formatKb(budget)}${framework.length > 0 ? `, and ${framework.length} of the framework's scripts, which a reading page must not load` : ""}.`,
-  };
-}
-
-/** Scripts that every one of the given pages loads. */
-export function scriptsOnEveryPage(pages: readonly PageWeight[]): Set<string> {
-  const [first, ...rest] = pages;
-  if (!first) return new Set();
-  return new Set(
-    first.scripts
-      .map((script) => script.file)
-      .filter((file) => rest.every((page) => page.scripts.some((script) => script.file === file))),
+    (within) =>
+      `${label} ${page.urlPath} loads ${formatKb(page.js.gzip)} gzip of JS, ${within} its budget of ${formatKb(budget)} (largest: ${largest.join(", ") || "none"})${framework.length > 0 ? `, and ${framework.length} of Next's runtime scripts, which no page may load` : ""}.`,
   );
+  return { ...result, withinBudget: result.withinBudget && framework.length === 0 };
 }
 
 export function cssVerdict(label: string, page: PageWeight, budget: number): BudgetVerdict {
-  const figure = page.css.gzip;
-  const withinBudget = figure <= budget;
-  return {
-    withinBudget,
-    figure,
+  return verdict(
+    page.css.gzip,
     budget,
-    message: `${label} ${page.urlPath} loads ${formatKb(figure)} gzip of CSS, ${withinBudget ? "within" : "OVER"} its budget of ${formatKb(budget)} (${page.stylesheets.map((sheet) => sheet.file.replace(/^.*\//, "")).join(", ") || "no stylesheets"}).`,
-  };
+    (within) =>
+      `${label} ${page.urlPath} loads ${formatKb(page.css.gzip)} gzip of CSS, ${within} its budget of ${formatKb(budget)} (${page.stylesheets.map((sheet) => sheet.file.replace(/^.*\//, "")).join(", ") || "no stylesheets"}).`,
+  );
 }

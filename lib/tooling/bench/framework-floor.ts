@@ -14,12 +14,7 @@ import { timedRun } from "./timed-run";
  * node_modules by walking up, as Turbopack requires, and stays outside every product route.
  * The result is cached against everything that can change it (Next and React versions, the config,
  * the bare app's sources); `fresh: true` rebuilds regardless, which is what `npm run bench` does.
- * Each measurement is also recorded in the repository (framework-floor.json beside this file, to be
- * committed with the change that moved it), so a fresh clone's budget test reads the floor for the
- * same key instead of spending a Next build on it.
  */
-const recordedFloorFile = (projectRoot: string) =>
-  path.join(projectRoot, "lib", "tooling", "bench", "framework-floor.json");
 
 const floorSources: Record<string, string> = {
   "package.json": `${JSON.stringify({ name: "leadwise-framework-floor", private: true }, null, 2)}\n`,
@@ -91,9 +86,8 @@ export async function measureFrameworkFloor(
 ): Promise<FrameworkFloor> {
   const cacheFile = path.join(projectRoot, ".cache", "framework-floor.json");
   const key = floorKey(projectRoot);
-  for (const file of options.fresh ? [] : [cacheFile, recordedFloorFile(projectRoot)]) {
-    if (!existsSync(file)) continue;
-    const cached = floorSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  if (!options.fresh && existsSync(cacheFile)) {
+    const cached = floorSchema.safeParse(JSON.parse(readFileSync(cacheFile, "utf8")));
     if (cached.success && cached.data.key === key) return cached.data;
   }
 
@@ -133,9 +127,7 @@ export async function measureFrameworkFloor(
     js: page.js,
     scripts: page.scripts,
   };
-  mkdirSync(path.dirname(cacheFile), { recursive: true });
   writeFileSync(cacheFile, `${JSON.stringify(floor, null, 2)}\n`);
-  writeFileSync(recordedFloorFile(projectRoot), `${JSON.stringify(floor, null, 2)}\n`);
   return floor;
 }
 

@@ -62,6 +62,11 @@ export function referencedAssets(html: string): ReferencedAssets {
     if (/\bnoModule\b/i.test(tag[0])) legacy.add(src);
     else scripts.add(src);
   }
+  // Module chunks the page preloads are fetched at load, like its scripts.
+  for (const tag of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)) {
+    const href = /\bhref="(\/[^"]+\.js)"/.exec(tag[0])?.[1];
+    if (href) scripts.add(href);
+  }
   // The flight data inside inline scripts names each client component's chunk (JSON-escaped).
   for (const chunk of html.matchAll(/\/_next\/static\/chunks\/[\w.~-]+\.js/g)) {
     if (!legacy.has(chunk[0])) scripts.add(chunk[0]);

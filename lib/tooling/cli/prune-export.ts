@@ -4,7 +4,7 @@
  *
  *   tsx lib/tooling/cli/prune-export.ts [--dir out]
  */
-import { rmSync, statSync } from "node:fs";
+import { existsSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { filesBelow } from "../host/out-files";
 import { isUnusedExportFile } from "../host/unused-export-files";
@@ -16,7 +16,8 @@ const root = path.resolve(dirIndex >= 0 ? (args[dirIndex + 1] ?? "out") : "out")
 let files = 0;
 let bytes = 0;
 for (const file of filesBelow(root, ["_next", "pagefind"])) {
-  if (!isUnusedExportFile(path.relative(root, file).split(path.sep).join("/"))) continue;
+  const relative = path.relative(root, file).split(path.sep).join("/");
+  if (!isUnusedExportFile(relative, (htmlPath) => existsSync(path.join(root, htmlPath)))) continue;
   bytes += statSync(file).size;
   rmSync(file);
   files += 1;

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  clientComponentNames,
-  islandsOf,
-  toReadingPage,
-} from "@/lib/tooling/host/reading-page-html";
+import { clientComponentNames, islandsOf, toStaticPage } from "@/lib/tooling/host/static-page-html";
 import { readLatestAttempt } from "@/lib/page-behaviours/saved-answers";
 
 // The shapes of a page exported by Next 16 with Turbopack (taken from out/guides/*.html).
@@ -22,42 +18,41 @@ const page = (rows: string) =>
     '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]})</script>',
     '<script src="/_next/static/chunks/310vm.js" async=""></script>',
     "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
-    push(`2:"/_next/static/chunks/2081.js"\n4:I[22016,["$2"],""]\n8:"PageBehaviours"\n`),
+    push(`2:"/_next/static/chunks/2081.js"\n4:I[22016,["$2"],""]\n8:"ProgressDashboard"\n`),
     push(
       `9:I[68791,["$2"],"$8"]\nb:I[39756,["$2"],"default"]\n1f:I[97367,["$2"],"OutletBoundary"]\n${rows}`,
     ),
     "</body></html>",
   ].join("");
 
-describe("reading pages", () => {
+describe("pages without Next's runtime", () => {
   it("reads the client components a page's payload imports, names written once included", () => {
-    const html = page('c:I[1,["$2"],"SavedAnswer"]\n');
+    const html = page('c:I[1,["$2"],"DueReviews"]\n');
     expect(clientComponentNames(html)).toEqual([
       "",
+      "DueReviews",
       "OutletBoundary",
-      "PageBehaviours",
-      "SavedAnswer",
+      "ProgressDashboard",
       "default",
     ]);
-    expect(islandsOf(html)).toEqual(["SavedAnswer"]);
-    expect(islandsOf(page(""))).toEqual([]);
+    expect(islandsOf(html)).toEqual(["DueReviews", "ProgressDashboard"]);
   });
 
   it("drops the framework's scripts, preloads and payload and loads the behaviours module instead", () => {
-    const reading = toReadingPage(page(""), {
-      src: "/_next/static/leadwise/reading-page-X.js",
-      imports: ["/_next/static/leadwise/chunk-Y.js"],
+    const converted = toStaticPage(page(""), {
+      src: "/_next/static/leadwise/page-X.js",
+      preloads: ["/_next/static/leadwise/chunk-Y.js"],
     });
-    expect(reading).not.toMatch(/_next\/static\/chunks\/[^"]+\.js/);
-    expect(reading).not.toContain("__next_f");
-    expect(reading).not.toContain("TURBOPACK");
+    expect(converted).not.toMatch(/_next\/static\/chunks\/[^"]+\.js/);
+    expect(converted).not.toContain("__next_f");
+    expect(converted).not.toContain("TURBOPACK");
     // What the page itself says stays: its markup, styles, theme boot script and structured data.
-    expect(reading).toContain("<h1>Mentoring</h1>");
-    expect(reading).toContain('href="/_next/static/chunks/site.css"');
-    expect(reading).toContain("dataset.js");
-    expect(reading).toContain('<script type="application/ld+json">');
-    expect(reading).toContain(
-      '<link rel="modulepreload" href="/_next/static/leadwise/chunk-Y.js"/><script type="module" src="/_next/static/leadwise/reading-page-X.js"></script></head>',
+    expect(converted).toContain("<h1>Mentoring</h1>");
+    expect(converted).toContain('href="/_next/static/chunks/site.css"');
+    expect(converted).toContain("dataset.js");
+    expect(converted).toContain('<script type="application/ld+json">');
+    expect(converted).toContain(
+      '<link rel="modulepreload" href="/_next/static/leadwise/chunk-Y.js"/><script type="module" src="/_next/static/leadwise/page-X.js"></script></head>',
     );
   });
 
@@ -66,7 +61,7 @@ describe("reading pages", () => {
       "</body>",
       '<script nonce="n" src="/_next/static/chunks/x.js"></script></body>',
     );
-    expect(() => toReadingPage(odd, { src: "/b.js", imports: [] })).toThrow(
+    expect(() => toStaticPage(odd, { src: "/b.js", preloads: [] })).toThrow(
       /framework script or payload is left/,
     );
   });

@@ -1,13 +1,13 @@
 /**
- * Reading pages: exported pages whose only client code is the page behaviours every page runs
- * (lib/page-behaviours). React would hydrate them only to attach listeners the behaviours attach
- * without it, so the build swaps the framework's scripts and its copy of the page (the inline RSC
- * payload, about half of a guide's bytes) for one small module. Which pages qualify is read from the
- * page itself: the client components its payload references.
+ * Pages without Next's client runtime. Every exported page is static HTML; what it does in the
+ * browser is the page behaviours (lib/page-behaviours) and, on a page that has them, islands that
+ * React renders (components/islands). Neither needs Next's router or the inline RSC payload, a second
+ * copy of the page that is half a guide's bytes, so the build swaps both for one module and the
+ * page's island chunks. Which islands a page holds is read from the page itself: the client
+ * components its payload imports.
  */
 
-/** Client references every page has: the framework's own boundaries and router parts, next/link
- *  (exported as "" or "default") and the layout's PageBehaviours island. */
+/** Client references that are the framework's own parts, present on every page. */
 const frameworkOnly = new Set([
   "",
   "default",
@@ -15,7 +15,6 @@ const frameworkOnly = new Set([
   "ViewportBoundary",
   "MetadataBoundary",
   "IconMark",
-  "PageBehaviours",
 ]);
 
 const payloadScript = /<script>self\.__next_f\.push\((.*?)\)<\/script>/gs;
@@ -49,12 +48,12 @@ export function clientComponentNames(html: string): string[] {
   return [...names].sort();
 }
 
-/** The client components on the page beyond what every page has: empty for a reading page. */
+/** The client components on the page beyond the framework's own: its islands. */
 export function islandsOf(html: string): string[] {
   return clientComponentNames(html).filter((name) => !frameworkOnly.has(name));
 }
 
-/** True when the page was rendered by React with a payload to hydrate (not already stripped). */
+/** True when the page was rendered by React with a payload to hydrate (not already converted). */
 export function hasFrameworkPayload(html: string): boolean {
   return html.includes("self.__next_f");
 }
@@ -69,24 +68,24 @@ const frameworkTags = [
   payloadScript,
 ];
 
-/** The behaviours module a reading page loads, and the chunks it imports statically. */
-export type BehavioursModule = { src: string; imports: readonly string[] };
+/** The module every page loads, and the chunks to preload with it (static imports, islands). */
+export type PageModules = { src: string; preloads: readonly string[] };
 
 /**
- * The page without the framework's scripts and payload, loading the behaviours module instead (its
- * static imports preloaded, so they download with it rather than after it).
+ * The page without the framework's scripts and payload, loading the page module instead, with the
+ * chunks it will import preloaded so they download beside it rather than after it.
  */
-export function toReadingPage(html: string, behaviours: BehavioursModule): string {
+export function toStaticPage(html: string, modules: PageModules): string {
   let page = html;
   for (const tag of frameworkTags) page = page.replace(tag, "");
-  // A new shape of framework script would leave the page half-stripped: fail the build instead.
+  // A new shape of framework script would leave the page half-converted: fail the build instead.
   if (/<script[^>]*_next\/static\/chunks/.test(page) || hasFrameworkPayload(page))
     throw new Error(
-      "a framework script or payload is left after stripping; see reading-page-html.ts",
+      "a framework script or payload is left after stripping; see static-page-html.ts",
     );
-  const preloads = behaviours.imports.map((src) => `<link rel="modulepreload" href="${src}"/>`);
+  const preloads = modules.preloads.map((src) => `<link rel="modulepreload" href="${src}"/>`);
   return page.replace(
     "</head>",
-    `${preloads.join("")}<script type="module" src="${behaviours.src}"></script></head>`,
+    `${preloads.join("")}<script type="module" src="${modules.src}"></script></head>`,
   );
 }

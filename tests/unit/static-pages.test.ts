@@ -52,7 +52,7 @@ describe("pages without Next's runtime", () => {
     expect(converted).toContain("dataset.js");
     expect(converted).toContain('<script type="application/ld+json">');
     expect(converted).toContain(
-      '<link rel="modulepreload" href="/_next/static/leadwise/chunk-Y.js"/><script type="module" src="/_next/static/leadwise/page-X.js"></script></head>',
+      '<link rel="modulepreload" fetchpriority="low" href="/_next/static/leadwise/chunk-Y.js"/><script type="module" src="/_next/static/leadwise/page-X.js"></script></head>',
     );
   });
 

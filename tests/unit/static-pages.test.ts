@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { clientComponentNames, islandsOf, toStaticPage } from "@/lib/tooling/host/static-page-html";
+import {
+  clientComponentNames,
+  islandsOf,
+  pageIslands,
+  toStaticPage,
+} from "@/lib/tooling/host/static-page-html";
 import { readLatestAttempt } from "@/lib/page-behaviours/saved-answers";
 
 // The shapes of a page exported by Next 16 with Turbopack (taken from out/guides/*.html).
@@ -36,6 +41,14 @@ describe("pages without Next's runtime", () => {
       "default",
     ]);
     expect(islandsOf(html)).toEqual(["DueReviews", "ProgressDashboard"]);
+  });
+
+  it("finds a client component rendered outside an <Island> box", () => {
+    const html = page('c:I[1,["$2"],"DueReviews"]\n').replace(
+      "<main>",
+      '<main><div data-island="ProgressDashboard" data-props="{}" class="contents"></div>',
+    );
+    expect(pageIslands(html)).toEqual({ islands: ["ProgressDashboard"], unboxed: ["DueReviews"] });
   });
 
   it("drops the framework's scripts, preloads and payload and loads the behaviours module instead", () => {

@@ -14,7 +14,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { build, type Metafile } from "esbuild";
 import { filesBelow } from "../host/out-files";
-import { hasFrameworkPayload, islandsOf, toStaticPage } from "../host/static-page-html";
+import { hasFrameworkPayload, pageIslands, toStaticPage } from "../host/static-page-html";
 
 const args = process.argv.slice(2);
 const dirIndex = args.indexOf("--dir");
@@ -103,11 +103,11 @@ async function main(): Promise<void> {
     if (!file.endsWith(".html")) continue;
     const html = readFileSync(file, "utf8");
     if (!hasFrameworkPayload(html)) continue;
-    const islands = islandsOf(html);
-    const unknown = islands.filter((name) => !chunks.has(name));
+    const { islands, unboxed } = pageIslands(html);
+    const unknown = [...unboxed, ...islands.filter((name) => !chunks.has(name))];
     if (unknown.length > 0) {
       problems.push(
-        `${path.relative(root, file)} renders ${unknown.join(", ")}, which ${unknown.length === 1 ? "is not an island" : "are not islands"}: add ${unknown.length === 1 ? "it" : "them"} to components/islands/island.tsx and mount.tsx`,
+        `${path.relative(root, file)} renders ${unknown.join(", ")} outside an island: render client components through <Island> (components/islands/island.tsx, and its loader in mount.tsx)`,
       );
       continue;
     }

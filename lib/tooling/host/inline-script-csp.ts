@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 
 /**
- * A static export has inline scripts on every page (the theme boot script and the RSC payload that
- * hydrates the page, different on each page), so the site-wide header policy in `_headers` must
- * allow 'unsafe-inline' for scripts: one header line cannot list per-page hashes.
+ * A static export can have inline scripts that differ from page to page (Next's inline payload did;
+ * today every page has only the theme boot script), so the site-wide header policy in `_headers`
+ * allows 'unsafe-inline' for scripts: one header line cannot list per-page hashes.
  *
  * After the build we therefore pin each page's own inline scripts: a
  * `<meta http-equiv="Content-Security-Policy">` as the first element after the charset, whose

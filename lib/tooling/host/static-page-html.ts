@@ -53,6 +53,20 @@ export function islandsOf(html: string): string[] {
   return clientComponentNames(html).filter((name) => !frameworkOnly.has(name));
 }
 
+/**
+ * The islands a page holds, as its `<Island>` boxes name them, and the client components its payload
+ * imports that no box holds: rendered into the HTML but never brought to life (they must be empty).
+ */
+export function pageIslands(html: string): { islands: string[]; unboxed: string[] } {
+  const boxes = new Set(
+    [...html.matchAll(/\bdata-island="([^"]+)"/g)].map((match) => match[1] ?? ""),
+  );
+  return {
+    islands: [...boxes],
+    unboxed: islandsOf(html).filter((name) => !boxes.has(name)),
+  };
+}
+
 /** True when the page was rendered by React with a payload to hydrate (not already converted). */
 export function hasFrameworkPayload(html: string): boolean {
   return html.includes("self.__next_f");

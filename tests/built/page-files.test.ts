@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { headersForPath, parseHeadersFile } from "../../lib/tooling/host/headers-file";
 import {
+  directiveSources,
   inlineScripts,
   pinnedPolicy,
   scriptHashSource,
@@ -11,6 +13,14 @@ import { builtHtmlPages, linkedHtmlPages, outDir, samplePages } from "../support
 /** What every page of the export says in its file: links, metadata, pinned scripts, what it loads. */
 
 const attribute = (html: string, pattern: RegExp) => pattern.exec(html)?.[1] ?? null;
+
+const headerScriptSources =
+  directiveSources(
+    headersForPath(parseHeadersFile(readFileSync(`${outDir}/_headers`, "utf8")), "/")[
+      "Content-Security-Policy"
+    ] ?? "",
+    "script-src",
+  ) ?? [];
 
 describe("every built page", () => {
   it("pins each of its inline scripts, and nothing else, in a meta policy", () => {
@@ -27,6 +37,9 @@ describe("every built page", () => {
         new Set(inlineScripts(page.html).map(scriptHashSource)),
       );
       expect(policy, page.urlPath).not.toContain("'unsafe-inline'");
+      // The header policy applies too: it must allow each of the page's inline scripts.
+      for (const hash of hashes)
+        expect(headerScriptSources, `${page.urlPath}: ${hash} is not in _headers`).toContain(hash);
       expect(
         page.html.indexOf("Content-Security-Policy"),
         `${page.urlPath}: the policy precedes every script`,

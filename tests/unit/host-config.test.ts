@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { headersForPath, parseHeadersFile } from "@/lib/tooling/host/headers-file";
+import { scriptHashSource } from "@/lib/tooling/host/inline-script-csp";
+import { themeBootScript } from "@/lib/theme";
 
 /**
  * The project ships two host configs: public/_headers (Netlify, Cloudflare Pages, and the local
@@ -165,11 +167,20 @@ describe("the shipped Content-Security-Policy", () => {
       .map((part) => part.trim())
       .find((part) => part.split(/\s+/)[0] === name);
 
-  it("allows nothing from another origin and nothing inline but scripts", () => {
+  it("allows one inline script, the theme boot script, by its hash", () => {
+    const boot = scriptHashSource(themeBootScript);
+    expect(
+      directive("script-src"),
+      `script-src in public/_headers and nginx.conf must name the boot script's hash ${boot}`,
+    ).toBe(`script-src 'self' ${boot} 'wasm-unsafe-eval'`);
+  });
+
+  it("allows nothing from another origin and nothing inline but that script", () => {
     expect(policy).not.toMatch(/https?:|\*/);
     expect(directive("style-src")).toBe("style-src 'self'");
     expect(directive("img-src")).toBe("img-src 'self'");
     expect(directive("script-src-attr")).toBe("script-src-attr 'none'");
     expect(policy).not.toContain("'unsafe-eval'");
+    expect(policy).not.toContain("'unsafe-inline'");
   });
 });

@@ -18,7 +18,7 @@ export function CoverageMatrix({ guides, stories, onWriteFor }: Props) {
           : `${coveredCount} of ${guides.length} skills have a story; ${matrix.uncovered.length} have none yet. Read the guide for a skill with no story to find the moments worth telling.`}
       </p>
       <div
-        className="overflow-x-auto rounded-lg border border-border"
+        className="render-when-near overflow-x-auto rounded-lg border border-border"
         tabIndex={0}
         role="region"
         aria-label="Skill coverage (scrolls sideways when you have many stories)"

@@ -146,7 +146,7 @@ export function StoryBank({ guides }: { guides: SkillGuide[] }) {
 
         <ul className="space-y-4">
           {bank.stories.map((story) => (
-            <li key={story.id}>
+            <li key={story.id} className="render-when-near">
               {editing.kind === "edit" && editing.id === story.id ? (
                 <StoryForm
                   heading={`Edit “${story.title}”`}

@@ -1,5 +1,4 @@
 import { expect, test } from "./fixtures";
-import { waitForHydration } from "./hydration";
 
 test("a flashcard set by keyboard alone: Start within 10 Tab presses, grading keys on a ticked signal", async ({
   page,
@@ -7,7 +6,6 @@ test("a flashcard set by keyboard alone: Start within 10 Tab presses, grading ke
   // Ten questions, each reached by Tab from the answer's heading to its first signal.
   test.setTimeout(120_000);
   await page.goto("/practice");
-  await waitForHydration(page);
   await expect(page.getByRole("button", { name: "Start flashcards" })).toBeVisible();
   let presses = 0;
   const startReached = () =>

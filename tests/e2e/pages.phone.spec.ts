@@ -1,6 +1,5 @@
 import type { Page } from "@playwright/test";
 import { expect, colourRules, expectNoAxeViolations, test } from "./fixtures";
-import { waitForHydration } from "./hydration";
 import { pageTypes } from "./page-types";
 
 /** Every page type, and guides with the widest content: a table and code blocks. */
@@ -36,7 +35,6 @@ async function openEveryDisclosure(page: Page) {
 for (const { type, path } of pagesToFit) {
   test(`the ${type} page fits the screen`, async ({ page }) => {
     await page.goto(path);
-    await waitForHydration(page);
     await openEveryDisclosure(page);
     expect(await overflow(page), `pixels wider than the screen on ${path}`).toBe(0);
   });
@@ -51,7 +49,6 @@ for (const colorScheme of ["light", "dark"] as const) {
       test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
-      await waitForHydration(page);
       await openEveryDisclosure(page);
       await expectNoAxeViolations(
         page,
@@ -80,7 +77,6 @@ test("every navigation destination is one tap through the menu away, and search 
 }) => {
   for (const { name, url } of destinations) {
     await page.goto("/");
-    await waitForHydration(page);
     const menu = page.getByRole("button", { name: "Menu" });
     await expect(menu).toHaveAttribute("aria-expanded", "false");
     await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
@@ -100,7 +96,6 @@ test("the menu takes the keyboard: Escape closes it and returns focus, and it ho
   page,
 }) => {
   await page.goto("/guides/mentoring");
-  await waitForHydration(page);
   const menu = page.getByRole("button", { name: "Menu" });
   await menu.focus();
   await page.keyboard.press("Enter");
@@ -135,7 +130,6 @@ test("the header does not move when the page's scripts run", async ({ page }) =>
     }).observe({ type: "layout-shift", buffered: true });
   });
   await page.goto("/guides/mentoring");
-  await waitForHydration(page);
   // One frame after the scripts ran, so a shift they caused has been reported.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
   const shifts = await page.evaluate(
@@ -160,7 +154,6 @@ test("the questions hub folds its filters behind one button and shows the first 
   page,
 }) => {
   await page.goto("/questions?difficulty=hard");
-  await waitForHydration(page);
   const filters = page.getByRole("button", {
     name: /^Filters \(1 active\): \d+ of \d+ questions$/,
   });

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { waitForHydration } from "./hydration";
 
 type GuideDocument = {
   slug: string;
@@ -27,7 +26,6 @@ test("the hub filters by two criteria, keeps them in the URL, and the URL reprod
   baseURL,
 }) => {
   await page.goto("/questions");
-  await waitForHydration(page);
   const status = page.getByRole("status").filter({ hasText: /^Showing \d+ of \d+ questions/ });
   const total = Number((await status.textContent())?.match(/of (\d+)/)?.[1]);
   expect(total).toBeGreaterThan(200);
@@ -64,7 +62,6 @@ test("the hub filters by two criteria, keeps them in the URL, and the URL reprod
 
 test("facet counts say what each option would show", async ({ page }) => {
   await page.goto("/questions?role=tech-lead");
-  await waitForHydration(page);
   await expect(page.getByRole("checkbox", { name: /^Tech Lead \d+ questions$/i })).toBeChecked();
   const hard = page.getByRole("checkbox", { name: /^Hard \d+ questions$/ });
   const predicted = Number(

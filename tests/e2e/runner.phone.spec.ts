@@ -1,6 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { waitForHydration } from "./hydration";
 
 const questionHeading = (page: Page) => page.locator("#practice-question");
 
@@ -23,7 +22,6 @@ test("a flashcard set is finished by tapping alone, the question on the first sc
 }, testInfo) => {
   test.skip(testInfo.project.name !== "touch-phone", "the touch journey runs on the 390 px phone");
   await page.goto("/practice");
-  await waitForHydration(page);
   await page.getByRole("checkbox", { name: "Mentoring" }).tap();
   const start = page.getByRole("button", { name: "Start flashcards" });
   const startSize = await targetSize(start);

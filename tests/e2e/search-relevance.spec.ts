@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
-import { waitForHydration } from "./hydration";
 import { relevanceQueries, type RelevanceQuery } from "./search-relevance-queries";
 
 // The floor the issue set: the right page first for 90% of queries and in the first three for 98%,
@@ -40,7 +39,6 @@ test("the search puts the page that holds the words first, and links the section
   test.setTimeout(600_000);
   expect(relevanceQueries.length).toBeGreaterThanOrEqual(40);
   await page.goto("/");
-  await waitForHydration(page);
   await page.locator("body").press("/");
   const dialog = page.getByRole("dialog", { name: "Search Leadwise" });
   const box = dialog.getByRole("searchbox");

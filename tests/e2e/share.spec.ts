@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { waitForHydration } from "./hydration";
 
 const guidePath = "/guides/mentoring";
 const guide = JSON.parse(readFileSync("out/api/guides/mentoring.json", "utf8")) as {
@@ -17,7 +16,6 @@ test("a section's copy-link button copies its exact anchor, says so, and the lin
   baseURL,
 }) => {
   await page.goto(guidePath);
-  await waitForHydration(page);
   await page.getByRole("button", { name: "Copy link to section: Trade-offs" }).click();
   const confirmation = page
     .getByRole("status")
@@ -35,7 +33,6 @@ test("a section's copy-link button copies its exact anchor, says so, and the lin
 
 test("every section heading and every question card has a share control", async ({ page }) => {
   await page.goto(guidePath);
-  await waitForHydration(page);
   const sections = await page.locator("main section[aria-labelledby]").count();
   await expect(page.getByRole("button", { name: /^Copy link to section: / })).toHaveCount(sections);
   await expect(page.getByRole("button", { name: /^Copy link to question \d+$/ })).toHaveCount(
@@ -48,7 +45,6 @@ test("a question card shares its own anchor and the guide header shares the guid
   baseURL,
 }) => {
   await page.goto(`${guidePath}#faq`);
-  await waitForHydration(page);
   await page.getByRole("button", { name: "Copy link to question 3" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
   expect(await readClipboard(page)).toBe(`${baseURL}${guidePath}#${guide.questions[2]?.id}`);
@@ -73,7 +69,6 @@ test("where the device can share, the share sheet gets the link with its anchor"
     });
   });
   await page.goto(guidePath);
-  await waitForHydration(page);
   await page.getByRole("button", { name: "Copy link to section: FAQ" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Link shared." })).toBeVisible();
   const shared = await page.evaluate(
@@ -85,7 +80,6 @@ test("where the device can share, the share sheet gets the link with its anchor"
 test("a question page's share button shares the question page", async ({ page, baseURL }) => {
   const id = guide.questions[0]?.id ?? "";
   await page.goto(`/questions/${id}`);
-  await waitForHydration(page);
   await page.getByRole("button", { name: "Share", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
   expect(await readClipboard(page)).toBe(`${baseURL}/questions/${id}`);

@@ -64,7 +64,7 @@ describe("checkLinks", () => {
   it("names each missing file, missing anchor and redirect, and leaves an unlinked page unreached", () => {
     const broken: BuiltPage = {
       urlPath: "/guides/c",
-      html: `<a href="/guides/gone">x</a><a href="/guides/a#outro">y</a><img src="/missing.png">
+      html: `<a href="/guides/gone">x</a><a href="/guides/a#outro">y</a><img src="/missing.png"><a href="http://[oops">z</a>
              <a href="/guides/a/">slash</a><meta property="og:image" content="${origin}/og/c.png">`,
     };
     const pages = [home, guide, sibling, broken];
@@ -73,6 +73,7 @@ describe("checkLinks", () => {
       "404: /guides/gone (on /guides/c)",
       "no element #outro: /guides/a#outro (on /guides/c)",
       "404: /missing.png (on /guides/c)",
+      "not a URL: http://[oops (on /guides/c)",
       "308: /guides/a/ (on /guides/c)",
       `404: ${origin}/og/c.png (on /guides/c)`,
     ]);

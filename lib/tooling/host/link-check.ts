@@ -100,7 +100,11 @@ export function checkLinks(
   for (const page of pages) {
     const followed: string[] = [];
     for (const { value, navigates } of references.get(page.urlPath)?.urls ?? []) {
-      const url = new URL(value, `${local}${page.urlPath}`);
+      const url = URL.parse(value, `${local}${page.urlPath}`);
+      if (!url) {
+        broken.push(`not a URL: ${value} (on ${page.urlPath})`);
+        continue;
+      }
       const own = url.origin === local || url.origin === siteOrigin;
       if (!own || !url.protocol.startsWith("http")) continue;
       checked += 1;
@@ -110,7 +114,7 @@ export function checkLinks(
         broken.push(`${reply.status}: ${where}`);
         continue;
       }
-      const fragment = decodeURIComponent(url.hash.slice(1));
+      const fragment = decodedFragment(url.hash);
       if (reply.file.endsWith(".html")) {
         if (navigates) followed.push(url.pathname);
         if (fragment && !excusedFragment(fragment) && !targetsOf(reply.file)?.has(fragment))
@@ -120,6 +124,15 @@ export function checkLinks(
     links.set(page.urlPath, followed);
   }
   return { broken, reached: reachableFrom("/", links), checked };
+}
+
+/** The fragment as an id reads (`#caf%C3%A9` names `café`); a malformed escape is kept as written. */
+function decodedFragment(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
 }
 
 /** The URL path of an HTML file of the export, or null for any other file. */

@@ -1,6 +1,6 @@
 /**
  * The search relevance set: what people type, each with the page (and for most, the section) that
- * should come first. Run against the built index by search-relevance.spec.ts.
+ * should come first. Run against the built index by tests/built/search-relevance.test.ts.
  *
  * - sentence: one sentence copied verbatim from a section of each guide, both drawn at random
  *   (a seeded pick over every section that holds a sentence of 10 to 30 words, deep ones included);

@@ -38,7 +38,6 @@ export function saveLens(choice: LensChoice): void {
 export function applyLens(root: Document, choice: LensChoice): void {
   if (choice === "all") delete root.documentElement.dataset.level;
   else root.documentElement.dataset.level = choice;
-  root.documentElement.dataset.lensReady = "";
   for (const button of root.querySelectorAll<HTMLElement>("[data-level-choice]")) {
     button.setAttribute("aria-pressed", String(button.dataset.levelChoice === choice));
   }

@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { readLibrary } from "../../lib/content/load";
 import { pageTypes, type PageType } from "../../lib/tooling/bench/page-types";
 import { htmlFileFor } from "../../lib/tooling/bench/page-weight";
-import { filesBelow } from "../../lib/tooling/host/out-files";
+import { filesBelow, htmlUrlPath } from "../../lib/tooling/host/out-files";
 
 export const outDir = "out";
 
@@ -13,18 +12,7 @@ export type BuiltPage = { urlPath: string; file: string; html: string };
 export function builtHtmlPages(root: string = outDir): BuiltPage[] {
   return filesBelow(root, ["_next", "pagefind"])
     .filter((file) => file.endsWith(".html"))
-    .map((file) => {
-      const relative = path
-        .relative(root, file)
-        .split(path.sep)
-        .join("/")
-        .replace(/\.html$/, "");
-      return {
-        urlPath: relative === "index" ? "/" : `/${relative}`,
-        file,
-        html: readFileSync(file, "utf8"),
-      };
-    });
+    .map((file) => ({ urlPath: htmlUrlPath(root, file), file, html: readFileSync(file, "utf8") }));
 }
 
 /** Pages shown in place of another (the 404 and offline pages): not linked, indexed or in the sitemap. */

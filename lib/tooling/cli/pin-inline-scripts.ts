@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { headersForPath, parseHeadersFile } from "../host/headers-file";
 import { inlineScripts, pinInlineScripts } from "../host/inline-script-csp";
-import { filesBelow } from "../host/out-files";
+import { filesBelow, htmlUrlPath } from "../host/out-files";
 
 const args = process.argv.slice(2);
 const dirIndex = args.indexOf("--dir");
@@ -29,12 +29,7 @@ const htmlFiles = (directory: string) =>
 let pages = 0;
 let scripts = 0;
 for (const file of htmlFiles(root)) {
-  const urlPath = `/${path
-    .relative(root, file)
-    .split(path.sep)
-    .join("/")
-    .replace(/(^|\/)index\.html$/, "")
-    .replace(/\.html$/, "")}`;
+  const urlPath = htmlUrlPath(root, file);
   const headerPolicy = headersForPath(rules, urlPath)["Content-Security-Policy"];
   if (!headerPolicy) {
     console.error(

@@ -1,17 +1,15 @@
 import { createHash } from "node:crypto";
 
 /**
- * A static export can have inline scripts that differ from page to page (Next's inline payload did;
- * today every page has only the theme boot script), so the site-wide header policy in `_headers`
- * allows 'unsafe-inline' for scripts: one header line cannot list per-page hashes.
- *
- * After the build we therefore pin each page's own inline scripts: a
+ * Every page's inline scripts are pinned in the page itself, not only in the host's headers: a
  * `<meta http-equiv="Content-Security-Policy">` as the first element after the charset, whose
- * script-src is the header's with 'unsafe-inline' replaced by the sha256 of every inline script on
- * that page. A browser enforces both policies, so a script runs only if both allow it: the page's
- * own scripts pass, and markup that slipped into the page (an injected `<script>` or `onclick=`)
- * is blocked even though the header alone would allow it. JSON-LD (`type="application/ld+json"`) is
- * data, never executed, and is left out.
+ * script-src is the header's without 'unsafe-inline' and with the sha256 of every inline script on
+ * that page. The header in `_headers` allows the one inline script every page has (the theme boot
+ * script) by hash; the meta policy keeps the same guarantee on a host that ignores `_headers`, and
+ * would still hold if the header ever had to allow 'unsafe-inline' again. A browser enforces both
+ * policies, so a script runs only if both allow it: markup that slipped into the page (an injected
+ * `<script>` or `onclick=`) is blocked. JSON-LD (`type="application/ld+json"`) is data, never
+ * executed, and is left out.
  */
 
 const metaPattern = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/gi;

@@ -1,5 +1,5 @@
-import path from "node:path";
 import { Parser } from "htmlparser2";
+import { htmlUrlPath } from "./out-files";
 import { planReply, type StaticSite } from "./static-server";
 
 /**
@@ -91,8 +91,7 @@ export function checkLinks(
   const local = "http://export.invalid";
   const references = new Map(pages.map((page) => [page.urlPath, readPageReferences(page.html)]));
   const targetsOf = (file: string) => {
-    const urlPath = pageUrlPath(site, file);
-    return urlPath === null ? null : (references.get(urlPath)?.targets ?? null);
+    return references.get(htmlUrlPath(site.root, file))?.targets ?? null;
   };
   const broken: string[] = [];
   const links = new Map<string, string[]>();
@@ -133,17 +132,6 @@ function decodedFragment(hash: string): string {
   } catch {
     return hash.slice(1);
   }
-}
-
-/** The URL path of an HTML file of the export, or null for any other file. */
-function pageUrlPath(site: StaticSite, file: string): string | null {
-  if (!file.endsWith(".html")) return null;
-  const relative = path
-    .relative(site.root, file)
-    .split(path.sep)
-    .join("/")
-    .replace(/\.html$/, "");
-  return relative === "index" ? "/" : `/${relative.replace(/\/index$/, "")}`;
 }
 
 function reachableFrom(start: string, links: Map<string, string[]>): Set<string> {

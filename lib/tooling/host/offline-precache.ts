@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import type { OfflineLibrary } from "../../offline/offline-messages";
-import { filesBelow } from "./out-files";
+import { filesBelow, htmlUrlPath } from "./out-files";
 
 /**
  * What the service worker precaches from out/, and what it leaves for the learner to open (or to
@@ -38,7 +38,7 @@ export function offlineLibrary(outDir: string): OfflineLibrary {
   for (const file of filesBelow(outDir, ["_next", "pagefind"]).sort()) {
     const relative = path.relative(outDir, file).split(path.sep).join("/");
     if (!relative.endsWith(".html") || skipped.has(relative)) continue;
-    pages.push(`/${relative.replace(/\.html$/, "").replace(/(^|\/)index$/, "")}`);
+    pages.push(htmlUrlPath(outDir, file));
     bytes += statSync(file).size;
   }
   return { pages, bytes };

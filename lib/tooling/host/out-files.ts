@@ -9,3 +9,9 @@ export function filesBelow(directory: string, skip: readonly string[] = []): str
     return entry.isFile() ? [absolute] : [];
   });
 }
+
+/** The clean URL path a static host serves an HTML file of the export at: `guides/x.html` is `/guides/x`, `index.html` is `/`. */
+export function htmlUrlPath(root: string, file: string): string {
+  const relative = path.relative(root, file).split(path.sep).join("/");
+  return `/${relative.replace(/\.html$/, "").replace(/(^|\/)index$/, "")}`;
+}

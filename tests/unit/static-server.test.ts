@@ -96,11 +96,13 @@ function runToExit(
   return new Promise((resolve) => child.on("exit", (code) => resolve({ code, output })));
 }
 
+// Every suite below serves this site, in whatever order the suites run.
+beforeAll(writeSite);
+
 describe("npm start's static server", () => {
   let server: Awaited<ReturnType<typeof startServer>>;
 
   beforeAll(async () => {
-    writeSite();
     server = await startServer(["--dir", site, "--port", "0"]);
   }, 30_000);
   afterAll(() => {

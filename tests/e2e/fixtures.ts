@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import axe from "axe-core";
 import { waitForHydration } from "./hydration";
 
 /**
@@ -68,25 +68,29 @@ export function statFigure(page: Page, heading: string) {
 /** The axe rules whose outcome depends on the colours, so the only ones a second theme can change. */
 export const colourRules = ["color-contrast", "link-in-text-block"];
 
+const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
 /**
  * Every WCAG 2.2 AA and best-practice rule, or with `rules`, only those (a second theme's run: its
  * markup is the first theme's, only its colours differ).
  */
 export async function expectNoAxeViolations(page: Page, label: string, rules?: readonly string[]) {
-  // Legacy mode runs axe.run in the page itself: the default runs each frame partially and then
-  // finishes in a second, blank page, which took 2-3 times as long on the site's pages, and the site
-  // has no frames to reach. Only violations are reported with all their nodes; passes and the rest
-  // keep one node each, which is all the checks below read.
-  // options() replaces what withRules/withTags set, so it comes first.
-  const builder = new AxeBuilder({ page }).setLegacyMode(true).options({
+  // axe runs in the page itself, loaded once per document. @axe-core/playwright's default runs each
+  // frame partially and finishes in a second, blank page (2-3 times as long here), and even its
+  // legacy mode evaluates axe's 0.5 MB source twice per run; the site has no frames to reach.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
+  const options: axe.RunOptions = {
+    runOnly: rules ? { type: "rule", values: [...rules] } : { type: "tag", values: wcagTags },
+    // Only violations carry all their nodes; passes and the rest keep one each, all read below.
     resultTypes: ["violations"],
     // Label in Name (WCAG 2.5.3) is on by default from axe-core 4.14 (experimental and off before):
     // named here so an older axe-core cannot switch it off without a word.
     rules: { "label-content-name-mismatch": { enabled: true } },
-  });
-  if (rules) builder.withRules([...rules]);
-  else builder.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]);
-  const results = await builder.analyze();
+  };
+  const results = await page.evaluate(
+    (options) => (window as unknown as { axe: typeof axe }).axe.run(document, options),
+    options,
+  );
   if (rules) {
     const ran = [
       ...results.passes,

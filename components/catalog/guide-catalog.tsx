@@ -2,6 +2,7 @@
 
 import { PageLink } from "@/components/page-link";
 import { useEffect, useId, useState } from "react";
+import { useQueryFollows } from "@/components/use-query-follows";
 import {
   catalogQueryString,
   filterGuides,
@@ -36,10 +37,13 @@ export function GuideCatalog({ guides, categories, tags }: Props) {
     setIgnored(parsed.ignored);
   }, [categories, tags]);
 
-  const update = (next: CatalogFilter) => {
-    setFilter(next);
+  // Updates are functions of the current filter, so a tap replayed right after the island read
+  // the URL keeps the URL's choice.
+  const followQuery = useQueryFollows(filter, catalogQueryString);
+  const update = (change: Partial<CatalogFilter>) => {
+    followQuery();
+    setFilter((current) => ({ ...current, ...change }));
     setIgnored([]);
-    window.history.replaceState(null, "", `${window.location.pathname}${catalogQueryString(next)}`);
   };
 
   const visible = filterGuides(guides, filter);
@@ -62,7 +66,7 @@ export function GuideCatalog({ guides, categories, tags }: Props) {
                 key={category.id ?? "all"}
                 type="button"
                 aria-pressed={filter.category === category.id}
-                onClick={() => update({ ...filter, category: category.id })}
+                onClick={() => update({ category: category.id })}
                 className="min-h-11 rounded-full border border-border px-4 text-sm aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-accent-fg"
               >
                 {category.label}
@@ -77,7 +81,7 @@ export function GuideCatalog({ guides, categories, tags }: Props) {
           <select
             id={tagSelectId}
             value={filter.tag ?? ""}
-            onChange={(event) => update({ ...filter, tag: event.target.value || null })}
+            onChange={(event) => update({ tag: event.target.value || null })}
             className="min-h-11 rounded-md border border-border bg-bg px-3 text-fg"
           >
             <option value="">Any tag</option>

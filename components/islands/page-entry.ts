@@ -4,6 +4,7 @@
  * fetched on first use.
  */
 import { installPageBehaviours } from "@/lib/page-behaviours/install";
+import { recordEarlyInput } from "./early-input";
 
 const loadSearch = () => import("../search/standalone-search");
 
@@ -13,6 +14,9 @@ installPageBehaviours(document, {
   },
   preload: () => void loadSearch(),
 });
-// React comes with the islands: a page without one never fetches it.
-if (document.querySelector("[data-island]"))
-  void import("./mount").then((islands) => islands.mountIslands(document));
+// React comes with the islands: a page without one never fetches it. Until they are live, taps on
+// their first render are written down here (this script is small and runs first) and replayed.
+if (document.querySelector("[data-island]")) {
+  const takeEarlyInput = recordEarlyInput(document);
+  void import("./mount").then((islands) => islands.mountIslands(document, takeEarlyInput));
+}

@@ -12,9 +12,12 @@ import {
   type QuestionFacet,
   type QuestionFacetValues,
   type QuestionFilter,
+  withFacetValue,
 } from "@/lib/questions/filter";
 import { stableSeed } from "@/lib/practice/seeded";
 import { PractiseList } from "../practise-list";
+import { useQueryFollows } from "../use-query-follows";
+import { FacetGroupChoices } from "./facet-group-choices";
 
 export type FacetOption = { value: string; label: string; count: number };
 export type FacetGroup = { facet: QuestionFacet; legend: string; options: FacetOption[] };
@@ -63,22 +66,18 @@ export function QuestionFilters({ groups, total, listId }: Props) {
     for (const row of rows) row.element.hidden = !matchesQuestionFilter(row.values, filter);
   }, [rows, filter]);
 
-  const update = (next: QuestionFilter) => {
+  const followQuery = useQueryFollows(filter, questionQueryString);
+
+  // Updates are functions of the current filter, so a tap made before the island was live and
+  // replayed right after it read the URL adds to that filter instead of replacing it.
+  const change = (next: (current: QuestionFilter) => QuestionFilter) => {
+    followQuery();
     setFilter(next);
     setIgnored([]);
-    window.history.replaceState(
-      null,
-      "",
-      `${window.location.pathname}${questionQueryString(next)}`,
-    );
   };
 
-  const toggle = (facet: QuestionFacet, value: string, checked: boolean) => {
-    const values = checked
-      ? [...filter[facet], value]
-      : filter[facet].filter((chosen) => chosen !== value);
-    update({ ...filter, [facet]: values });
-  };
+  const toggle = (facet: QuestionFacet, value: string, checked: boolean) =>
+    change((current) => withFacetValue(current, facet, value, checked));
 
   // Before the rows are read (and without JavaScript) the server's counts for the whole library stand.
   const counts =
@@ -110,7 +109,7 @@ export function QuestionFilters({ groups, total, listId }: Props) {
         type="button"
         aria-expanded={open}
         aria-controls={groupsId}
-        onClick={() => setOpen(!open)}
+        onClick={() => setOpen((wasOpen) => !wasOpen)}
         className="mb-3 flex min-h-11 w-full items-center justify-between gap-2 rounded-md border border-border px-4 text-left font-semibold hover:bg-surface lg:hidden"
       >
         <span>
@@ -137,57 +136,19 @@ export function QuestionFilters({ groups, total, listId }: Props) {
         aria-label="Filter questions"
         className={`${open ? "flex" : "hidden lg:flex"} flex-col gap-3`}
       >
-        {groups.map((group) => {
-          const open = group.options.length <= 6 || filter[group.facet].length > 0;
-          return (
-            <details key={group.facet} open={open} className="rounded-lg border border-border p-3">
-              <summary className="cursor-pointer font-semibold">
-                {group.legend}
-                {filter[group.facet].length > 0 ? (
-                  <span className="font-normal text-muted">
-                    {" "}
-                    ({filter[group.facet].length} chosen)
-                  </span>
-                ) : null}
-              </summary>
-              <fieldset className="mt-2">
-                <legend className="sr-only">{group.legend}</legend>
-                <ul className="max-h-72 space-y-1 overflow-y-auto">
-                  {group.options.map((option) => {
-                    const count = counts
-                      ? (counts[group.facet].get(option.value) ?? 0)
-                      : option.count;
-                    return (
-                      <li key={option.value}>
-                        <label className="flex min-h-8 cursor-pointer items-center gap-2 text-sm">
-                          <input
-                            type="checkbox"
-                            name={group.facet}
-                            value={option.value}
-                            checked={filter[group.facet].includes(option.value)}
-                            onChange={(event) =>
-                              toggle(group.facet, option.value, event.target.checked)
-                            }
-                            className="h-4 w-4 accent-accent"
-                          />
-                          <span className="flex-1">{option.label}</span>{" "}
-                          <span className="text-muted">
-                            {count}
-                            <span className="sr-only"> questions</span>
-                          </span>
-                        </label>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </fieldset>
-            </details>
-          );
-        })}
+        {groups.map((group) => (
+          <FacetGroupChoices
+            key={group.facet}
+            group={group}
+            chosen={filter[group.facet]}
+            counts={counts?.[group.facet]}
+            onToggle={(value, checked) => toggle(group.facet, value, checked)}
+          />
+        ))}
         {!isFilterEmpty(filter) ? (
           <button
             type="button"
-            onClick={() => update(emptyQuestionFilter())}
+            onClick={() => change(emptyQuestionFilter)}
             className="min-h-11 rounded-md border border-border px-4 text-sm hover:bg-surface"
           >
             Clear all filters

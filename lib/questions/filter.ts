@@ -54,6 +54,17 @@ export function questionQueryString(filter: QuestionFilter): string {
   return query ? `?${query}` : "";
 }
 
+/** The filter with one facet value chosen or not; choosing a value twice keeps it once. */
+export function withFacetValue(
+  filter: QuestionFilter,
+  facet: QuestionFacet,
+  value: string,
+  chosen: boolean,
+): QuestionFilter {
+  const others = filter[facet].filter((current) => current !== value);
+  return { ...filter, [facet]: chosen ? [...others, value] : others };
+}
+
 export function isFilterEmpty(filter: QuestionFilter): boolean {
   return questionFacets.every((facet) => filter[facet].length === 0);
 }

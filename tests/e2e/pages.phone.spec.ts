@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, colourRules, expectNoAxeViolations, test } from "./fixtures";
+import { gotoBeforeIslandsAreLive } from "./hydration";
 import { pageTypes } from "./page-types";
 
 /** Every page type, and guides with the widest content: a table and code blocks. */
@@ -165,6 +166,26 @@ test("the questions hub folds its filters behind one button and shows the first 
   await expect(
     page.getByRole("button", { name: /^Filters \(2 active\): \d+ of \d+ questions$/ }),
   ).toBeVisible();
+});
+
+test.describe("before the hub is live", () => {
+  test.use({ waitForLivePage: false, serviceWorkers: "block" });
+
+  test("a tap on Filters and a tick in the panel are kept once the hub is live", async ({
+    page,
+  }) => {
+    const goLive = await gotoBeforeIslandsAreLive(page, "/questions");
+    // The first render's panel is folded on a phone; the tap is written down, not yet answered.
+    await page.getByRole("button", { name: /^Filters/ }).tap();
+    await expect(page.getByRole("checkbox", { name: /^Hard / })).toBeHidden();
+    await goLive();
+    await expect(page.getByRole("button", { name: /^Filters/ })).toHaveAttribute(
+      "aria-expanded",
+      "true",
+    );
+    await page.getByRole("checkbox", { name: /^Hard / }).tap();
+    await expect(page.getByRole("button", { name: /^Filters \(1 active\)/ })).toBeVisible();
+  });
 });
 
 test("the progress page's mastery table reads without scrolling sideways", async ({ page }) => {

@@ -13,6 +13,7 @@ import {
   parseQuestionQuery,
   questionFacetCounts,
   questionQueryString,
+  withFacetValue,
   type QuestionFacetValues,
 } from "@/lib/questions/filter";
 import { questionsWithTagsPath } from "@/lib/questions/paths";
@@ -91,6 +92,19 @@ describe("the questions hub filter", () => {
       tag: ["coaching", "strategy"],
     });
     expect(questionQueryString(emptyQuestionFilter())).toBe("");
+  });
+
+  it("chooses and unchooses one facet value, keeping each value once and the other facets as they were", () => {
+    const start = { ...emptyQuestionFilter(), difficulty: ["hard"], type: ["situational"] };
+    const added = withFacetValue(start, "type", "behavioral", true);
+    expect(added).toEqual({ ...start, type: ["situational", "behavioral"] });
+    expect(withFacetValue(added, "type", "behavioral", true)).toEqual(added);
+    expect(withFacetValue(added, "type", "situational", false)).toEqual({
+      ...start,
+      type: ["behavioral"],
+    });
+    expect(withFacetValue(start, "skill", "mentoring", false)).toEqual(start);
+    expect(start.type).toEqual(["situational"]);
   });
 
   it("reads a row's facets from its data attributes", () => {

@@ -1,8 +1,9 @@
 /**
  * Runs in `npm run build` straight after `next build` (before the inline scripts are pinned, the
  * service worker's precache list is taken and the .gz copies are written): bundles the page module
- * (components/islands/page-entry.ts: the page behaviours, the island mounter, the search dialog and
- * each island as chunks of their own) into out/_next/static/leadwise/, then gives every page that
+ * (components/islands/page-entry.ts: the page behaviours, in one file) and what it loads on demand
+ * (the island mounter, each island and the search dialog, as chunks) into
+ * out/_next/static/leadwise/, then gives every page that
  * module in place of Next's runtime and payload, with the chunks of the islands it holds preloaded
  * (lib/tooling/host/static-page-html.ts). A page holding a client component that is not an island
  * fails the build, naming both.
@@ -23,30 +24,79 @@ const bundleDir = path.join(root, "_next/static/leadwise");
 
 type Bundle = { entry: string; outputs: Metafile["outputs"] };
 
+const pageEntry = "components/islands/page-entry.ts";
+/** What the page module imports on demand, each by the specifier page-entry.ts writes. */
+const lazyEntries = {
+  "./mount": "components/islands/mount.tsx",
+  "../search/standalone-search": "components/search/standalone-search.tsx",
+} as const;
+
+const esbuildOptions = {
+  bundle: true,
+  format: "esm",
+  minify: true,
+  target: "es2022",
+  jsx: "automatic",
+  legalComments: "none",
+  // As in Next's client bundles: only NODE_ENV is known in the browser, other variables are unset.
+  define: { "process.env.NODE_ENV": '"production"', "process.env": "{}" },
+  metafile: true,
+  logLevel: "warning",
+} as const;
+
+const entryOutput = (outputs: Metafile["outputs"], entryPoint: string): string => {
+  const found = Object.entries(outputs).find(([, output]) => output.entryPoint === entryPoint);
+  if (!found) throw new Error(`esbuild wrote no output for ${entryPoint}`);
+  return found[0];
+};
+
+/**
+ * Two builds. The islands' mounter, each island and the search dialog are split into chunks (they
+ * share React and more). The page module is one file with everything it needs at load: split with
+ * them, it came as ten small chunks that the page had to fetch before running it, and Lighthouse's
+ * simulated largest paint on a guide waited 1.42-1.47 s for them against 1.20-1.21 s for one file
+ * (role page 1.27-1.29 -> 1.05-1.15 s, measured on a copy of out/). The few small modules both
+ * builds use (storage keys, the level lens, early input: functions and constants, no module state)
+ * are in both, a copy each.
+ */
 async function bundlePageModule(): Promise<Bundle> {
   rmSync(bundleDir, { recursive: true, force: true });
-  const result = await build({
-    entryPoints: [path.resolve("components/islands/page-entry.ts")],
+  const lazy = await build({
+    ...esbuildOptions,
+    entryPoints: Object.values(lazyEntries).map((entry) => path.resolve(entry)),
+    outdir: bundleDir,
+    entryNames: "[name]-[hash]",
+    chunkNames: "[name]-[hash]",
+    splitting: true,
+  });
+  const lazyFiles = Object.fromEntries(
+    Object.entries(lazyEntries).map(([specifier, entry]) => [
+      specifier,
+      `./${path.basename(entryOutput(lazy.metafile.outputs, entry))}`,
+    ]),
+  );
+  const page = await build({
+    ...esbuildOptions,
+    entryPoints: [path.resolve(pageEntry)],
     outdir: bundleDir,
     entryNames: "page-[hash]",
-    chunkNames: "[name]-[hash]",
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    minify: true,
-    target: "es2022",
-    jsx: "automatic",
-    legalComments: "none",
-    // As in Next's client bundles: only NODE_ENV is known in the browser, other variables are unset.
-    define: { "process.env.NODE_ENV": '"production"', "process.env": "{}" },
-    metafile: true,
-    logLevel: "warning",
+    splitting: false,
+    plugins: [
+      {
+        name: "lazy-modules",
+        setup(pluginBuild) {
+          pluginBuild.onResolve({ filter: /^\.\.?\// }, (resolve) => {
+            const file = lazyFiles[resolve.path];
+            return file && resolve.kind === "dynamic-import"
+              ? { path: file, external: true }
+              : null;
+          });
+        },
+      },
+    ],
   });
-  const entry = Object.entries(result.metafile.outputs).find(
-    ([, output]) => output.entryPoint === "components/islands/page-entry.ts",
-  );
-  if (!entry) throw new Error("esbuild wrote no output for components/islands/page-entry.ts");
-  return { entry: entry[0], outputs: result.metafile.outputs };
+  const entry = entryOutput(page.metafile.outputs, pageEntry);
+  return { entry, outputs: { ...lazy.metafile.outputs, ...page.metafile.outputs } };
 }
 
 const urlOf = (file: string) =>
@@ -75,13 +125,8 @@ function islandChunks(bundle: Bundle): Map<string, string> {
 }
 
 /** The chunk of components/islands/mount.tsx, which a page with islands imports first. */
-function mounterChunk(bundle: Bundle): string {
-  const found = Object.entries(bundle.outputs).find(
-    ([, output]) => output.entryPoint === "components/islands/mount.tsx",
-  );
-  if (!found) throw new Error("esbuild wrote no chunk for components/islands/mount.tsx");
-  return found[0];
-}
+const mounterChunk = (bundle: Bundle): string =>
+  entryOutput(bundle.outputs, lazyEntries["./mount"]);
 
 function report(bundle: Bundle): void {
   const gzip = (file: string) => gzipSync(readFileSync(file)).length;
@@ -95,7 +140,6 @@ async function main(): Promise<void> {
   report(bundle);
   const chunks = islandChunks(bundle);
   const mounter = mounterChunk(bundle);
-  const shared = withStaticImports(bundle, bundle.entry);
   const problems: string[] = [];
   let pages = 0;
   let withIslands = 0;
@@ -111,14 +155,14 @@ async function main(): Promise<void> {
       );
       continue;
     }
-    const seen = new Set(shared);
+    const seen = new Set<string>();
     const islandFiles =
       islands.length === 0
         ? []
         : [mounter, ...islands.map((name) => chunks.get(name) ?? "")].flatMap((file) =>
             withStaticImports(bundle, file, seen),
           );
-    const preloads = [...shared.slice(1), ...islandFiles].map(urlOf);
+    const preloads = islandFiles.map(urlOf);
     writeFileSync(file, toStaticPage(html, { src: urlOf(bundle.entry), preloads }));
     pages += 1;
     if (islands.length > 0) withIslands += 1;

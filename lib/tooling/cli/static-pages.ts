@@ -31,6 +31,23 @@ const lazyEntries = {
   "../search/standalone-search": "components/search/standalone-search.tsx",
 } as const;
 
+/**
+ * Modules both builds hold, a copy in each: safe only while they keep no module state (a store, a
+ * listener list, a cache), which two copies would split in two. A module not listed here that ends
+ * up in both fails the build: check it, then list it, or import it from one side only.
+ */
+const statelessInBoth = new Set([
+  "components/button-styles.ts",
+  "components/islands/early-input.ts",
+  "lib/level-lens.ts",
+  "lib/notebook/listing.ts",
+  "lib/notebook/words.ts",
+  "lib/offline/offline-messages.ts",
+  "lib/practice/grading.ts",
+  "lib/questions/paths.ts",
+  "lib/storage/keys.ts",
+]);
+
 const esbuildOptions = {
   bundle: true,
   format: "esm",
@@ -96,6 +113,16 @@ async function bundlePageModule(): Promise<Bundle> {
     ],
   });
   const entry = entryOutput(page.metafile.outputs, pageEntry);
+  const lazyInputs = new Set(
+    Object.values(lazy.metafile.outputs).flatMap((output) => Object.keys(output.inputs)),
+  );
+  const unchecked = Object.keys(page.metafile.outputs[entry]?.inputs ?? {}).filter(
+    (input) => lazyInputs.has(input) && !input.startsWith("<") && !statelessInBoth.has(input),
+  );
+  if (unchecked.length > 0)
+    throw new Error(
+      `In both the page module and the on-demand chunks, so copied into each: ${unchecked.join(", ")}. If it keeps no module state, add it to statelessInBoth in lib/tooling/cli/static-pages.ts; otherwise import it from one side only.`,
+    );
   return { entry, outputs: { ...lazy.metafile.outputs, ...page.metafile.outputs } };
 }
 

@@ -7,15 +7,22 @@ test.use({ waitForLivePage: false, serviceWorkers: "block" });
 
 const notLiveYet = "[data-island]:not([data-mounted])";
 
-test("a filter ticked on the hub before it is live is applied, beside the URL's own", async ({
+test("a filter ticked and a fold opened on the hub before it is live are kept, beside the URL's own filter", async ({
   page,
 }) => {
   const goLive = await gotoBeforeIslandsAreLive(page, "/questions?difficulty=hard");
   await page.getByRole("checkbox", { name: /^Situational / }).check();
+  // The skills fold is closed at first (more than six options); the visitor opens it.
+  const skills = page
+    .locator("details")
+    .filter({ has: page.locator("summary", { hasText: /^Skill/ }) });
+  await skills.locator("summary").click();
+  await expect(skills).toHaveAttribute("open", "");
   await expect(page.locator(notLiveYet)).toHaveCount(1);
   await goLive();
   await expect(page.getByRole("checkbox", { name: /^Situational / })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: /^Hard / })).toBeChecked();
+  await expect(skills).toHaveAttribute("open", "");
   await expect(page).toHaveURL(/\?difficulty=hard&type=situational$/);
   const rows = page.locator("[data-question-row]:visible");
   await expect(rows.first()).toHaveAttribute("data-type", /situational/);

@@ -47,3 +47,21 @@ test("a category and a tag chosen in the catalog before it is live are applied i
     /^Showing (\d+) of \1 guides/,
   );
 });
+
+test("keys pressed on the catalog's first render count as the same taps", async ({ page }) => {
+  const goLive = await gotoBeforeIslandsAreLive(page, "/guides");
+  await page.getByRole("button", { name: "Technical direction" }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Growing people" }).focus();
+  await page.keyboard.press("Space");
+  await goLive();
+  await expect(page.getByRole("button", { name: "Growing people" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expect(page.getByRole("button", { name: "Technical direction" })).toHaveAttribute(
+    "aria-pressed",
+    "false",
+  );
+  await expect(page).toHaveURL(/\?category=[\w-]+$/);
+});

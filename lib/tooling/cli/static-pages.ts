@@ -3,10 +3,9 @@
  * service worker's precache list is taken and the .gz copies are written): bundles the page module
  * (components/islands/page-entry.ts: the page behaviours, in one file) and what it loads on demand
  * (the island mounter, each island and the search dialog, as chunks) into
- * out/_next/static/leadwise/, then gives every page that
- * module in place of Next's runtime and payload, with the chunks of the islands it holds preloaded
- * (lib/tooling/host/static-page-html.ts). A page holding a client component that is not an island
- * fails the build, naming both.
+ * out/_next/static/leadwise/, then gives every page that module in place of Next's runtime and
+ * payload, with the chunks of the islands it holds preloaded (lib/tooling/host/static-page-html.ts).
+ * A page holding a client component that is not an island fails the build, naming both.
  *
  *   tsx lib/tooling/cli/static-pages.ts [--dir out]
  */
@@ -72,9 +71,8 @@ const entryOutput = (outputs: Metafile["outputs"], entryPoint: string): string =
  * share React and more). The page module is one file with everything it needs at load: split with
  * them, it came as ten small chunks that the page had to fetch before running it, and Lighthouse's
  * simulated largest paint on a guide waited 1.42-1.47 s for them against 1.20-1.21 s for one file
- * (role page 1.27-1.29 -> 1.05-1.15 s, measured on a copy of out/). The few small modules both
- * builds use (storage keys, the level lens, early input: functions and constants, no module state)
- * are in both, a copy each.
+ * (role page 1.27-1.29 -> 1.05-1.15 s, measured on a copy of out/). Modules both builds use are
+ * copied into each, which statelessInBoth keeps safe.
  */
 async function bundlePageModule(): Promise<Bundle> {
   rmSync(bundleDir, { recursive: true, force: true });
@@ -116,6 +114,7 @@ async function bundlePageModule(): Promise<Bundle> {
   const lazyInputs = new Set(
     Object.values(lazy.metafile.outputs).flatMap((output) => Object.keys(output.inputs)),
   );
+  // esbuild's own inputs ("<define:process.env>", "<runtime>") are not modules of ours.
   const unchecked = Object.keys(page.metafile.outputs[entry]?.inputs ?? {}).filter(
     (input) => lazyInputs.has(input) && !input.startsWith("<") && !statelessInBoth.has(input),
   );

@@ -25,12 +25,20 @@ const byIdCache = new WeakMap<Library, ReadonlyMap<string, LibraryQuestion>>();
 
 /** Every interview question in the library, guides first (by title), then roles, each in page order. */
 export function collectLibraryQuestions(library: Library): LibraryQuestion[] {
+  return [...libraryQuestions(library)];
+}
+
+/**
+ * The same list as collectLibraryQuestions, not copied: the one to hand to relatedQuestions, whose
+ * index is kept per list.
+ */
+export function libraryQuestions(library: Library): readonly LibraryQuestion[] {
   let questions = collected.get(library);
   if (!questions) {
     questions = collectQuestions(library);
     collected.set(library, questions);
   }
-  return [...questions];
+  return questions;
 }
 
 /** One question of the library by id, without walking the list. */
@@ -72,24 +80,54 @@ function collectQuestions(library: Library): LibraryQuestion[] {
   ];
 }
 
+/** Where each tag and each owning page occurs in one list of questions, by position. */
+type RelatednessIndex = { byTag: Map<string, number[]>; byOwner: Map<string, number[]> };
+
+// A question page scored every question in the library against its own: 12,000 comparisons on
+// each of 12,000 pages for 1,000 guides (5 ms a page). The index lists only the questions that can
+// score, once per list (the page passes the library's cached one).
+const relatednessIndexes = new WeakMap<readonly LibraryQuestion[], RelatednessIndex>();
+
+const ownerKey = (owner: QuestionOwner) => `${owner.kind}:${owner.slug}`;
+
+function relatednessIndex(all: readonly LibraryQuestion[]): RelatednessIndex {
+  let index = relatednessIndexes.get(all);
+  if (index) return index;
+  index = { byTag: new Map(), byOwner: new Map() };
+  const add = (map: Map<string, number[]>, key: string, position: number) => {
+    const positions = map.get(key);
+    if (positions) positions.push(position);
+    else map.set(key, [position]);
+  };
+  all.forEach((entry, position) => {
+    for (const tag of entry.question.tags) add(index.byTag, tag, position);
+    add(index.byOwner, ownerKey(entry.owner), position);
+  });
+  relatednessIndexes.set(all, index);
+  return index;
+}
+
 /**
  * Questions that sit close to this one: the same page and shared tags count, so a learner reading
  * about one disagreement question sees the other disagreement questions first, wherever they live.
+ * Each shared tag scores 2 and the same page 1; ties keep the list's order.
  */
 export function relatedQuestions(
   entry: LibraryQuestion,
   all: readonly LibraryQuestion[],
   limit = 5,
 ): LibraryQuestion[] {
-  const tags = new Set(entry.question.tags);
-  const scored = all
-    .map((candidate, index) => {
-      const sharedTags = candidate.question.tags.filter((tag) => tags.has(tag)).length;
-      const samePage =
-        candidate.owner.kind === entry.owner.kind && candidate.owner.slug === entry.owner.slug;
-      return { candidate, index, score: sharedTags * 2 + (samePage ? 1 : 0) };
-    })
-    .filter(({ candidate, score }) => candidate.question.id !== entry.question.id && score > 0);
-  scored.sort((a, b) => b.score - a.score || a.index - b.index);
-  return scored.slice(0, limit).map(({ candidate }) => candidate);
+  const { byTag, byOwner } = relatednessIndex(all);
+  const scores = new Map<number, number>();
+  const addScore = (positions: readonly number[] | undefined, points: number) => {
+    for (const position of positions ?? [])
+      scores.set(position, (scores.get(position) ?? 0) + points);
+  };
+  for (const tag of new Set(entry.question.tags)) addScore(byTag.get(tag), 2);
+  addScore(byOwner.get(ownerKey(entry.owner)), 1);
+  return [...scores]
+    .filter(([position]) => all[position]?.question.id !== entry.question.id)
+    .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a - b)
+    .slice(0, limit)
+    .flatMap(([position]) => all[position] ?? []);
 }

@@ -5,6 +5,7 @@ import {
   collectLibraryQuestions,
   findLibraryQuestion,
   relatedQuestions,
+  type LibraryQuestion,
 } from "@/lib/questions/collect";
 import {
   decodeFacetValues,
@@ -179,6 +180,26 @@ describe("the library's questions", () => {
     for (const entry of related) {
       const sharesTag = entry.question.tags.some((tag) => tagged.question.tags.includes(tag));
       expect(sharesTag || entry.owner.slug === tagged.owner.slug).toBe(true);
+    }
+  });
+
+  it("ranks related questions as scoring every question would: 2 a shared tag, 1 the same page, ties in list order", () => {
+    const scoreOf = (entry: LibraryQuestion, candidate: LibraryQuestion) =>
+      candidate.question.tags.filter((tag) => entry.question.tags.includes(tag)).length * 2 +
+      (candidate.owner.kind === entry.owner.kind && candidate.owner.slug === entry.owner.slug
+        ? 1
+        : 0);
+    for (const entry of entries) {
+      const expected = entries
+        .map((candidate, index) => ({ candidate, index, score: scoreOf(entry, candidate) }))
+        .filter(({ candidate, score }) => candidate !== entry && score > 0)
+        .sort((a, b) => b.score - a.score || a.index - b.index)
+        .slice(0, 5)
+        .map(({ candidate }) => candidate.question.id);
+      expect(
+        relatedQuestions(entry, entries).map((related) => related.question.id),
+        entry.question.id,
+      ).toEqual(expected);
     }
   });
 

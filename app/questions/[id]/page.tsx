@@ -11,6 +11,7 @@ import { markdownToPlainText } from "@/lib/content/markdown";
 import {
   collectLibraryQuestions,
   findLibraryQuestion,
+  libraryQuestions,
   relatedQuestions,
   type LibraryQuestion,
 } from "@/lib/questions/collect";
@@ -21,10 +22,12 @@ import { pageMetadata } from "@/lib/seo/metadata";
 
 export const dynamicParams = false;
 
-function findQuestion(id: string): { entry: LibraryQuestion; all: LibraryQuestion[] } | undefined {
+function findQuestion(
+  id: string,
+): { entry: LibraryQuestion; all: readonly LibraryQuestion[] } | undefined {
   const library = getLibrary();
   const entry = findLibraryQuestion(library, id);
-  return entry ? { entry, all: collectLibraryQuestions(library) } : undefined;
+  return entry ? { entry, all: libraryQuestions(library) } : undefined;
 }
 
 export function generateStaticParams() {

@@ -1,7 +1,8 @@
 import { ImageResponse } from "next/og";
 import { drawableText, ogFontCoverage } from "@/lib/seo/font-coverage";
+import { ogImageSize } from "@/lib/seo/metadata";
 
-export const ogImageSize = { width: 1200, height: 630 };
+export { ogImageSize };
 
 /**
  * One design for every social card: built at build time, large type so the title stays legible in a

@@ -91,6 +91,35 @@ describe("every built page", () => {
     }
   });
 
+  it("gives a question page the social card of the guide or role it is written on", () => {
+    const questions = builtHtmlPages().filter((page) => page.urlPath.startsWith("/questions/"));
+    expect(questions.length).toBeGreaterThan(100);
+    const owners = new Set<string>();
+    for (const page of questions) {
+      // The breadcrumb's middle link is the page the question is written on.
+      const owner = attribute(
+        page.html,
+        /aria-label="Breadcrumb"[\s\S]*?<li>[\s\S]*?<\/li>\s*<li><a href="([^"]+)"/,
+      );
+      expect(owner, `${page.urlPath} names its guide or role`).toMatch(/^\/(guides|roles)\/[^/]+$/);
+      owners.add(owner ?? "");
+      for (const meta of [
+        /<meta property="og:image" content="([^"]+)"/,
+        /<meta name="twitter:image" content="([^"]+)"/,
+      ]) {
+        const image = new URL(attribute(page.html, meta) ?? "", "https://x");
+        expect(image.pathname, `${page.urlPath}: ${meta.source}`).toBe(`${owner}/opengraph-image`);
+      }
+      expect(page.html, page.urlPath).toContain('<meta property="og:image:width" content="1200"/>');
+      expect(readFileSync(`${outDir}${owner}/opengraph-image`).subarray(1, 4).toString()).toBe(
+        "PNG",
+      );
+    }
+    // Both kinds of owner are covered: questions written on guides and on role pages.
+    expect([...owners].some((owner) => owner.startsWith("/roles/"))).toBe(true);
+    expect([...owners].some((owner) => owner.startsWith("/guides/"))).toBe(true);
+  });
+
   it("loads no framework script or payload, only the page module and its islands' chunks", () => {
     const pages = builtHtmlPages();
     for (const page of pages) {

@@ -1,5 +1,6 @@
 import type { Library } from "../content/library";
-import { renderGuide, renderRole, type RenderedQuestion } from "../content/render";
+import type { RenderedQuestion } from "../content/render";
+import { renderedGuide, renderedRole } from "../content/rendered";
 import type {
   CheckItem,
   ManifestItem,
@@ -111,7 +112,7 @@ function toQuestionItem(
 export function buildSourceBank(library: Library, source: string): SourceBank | undefined {
   const guide = library.guides.find((candidate) => candidate.slug === source);
   if (guide) {
-    const rendered = renderGuide(guide);
+    const rendered = renderedGuide(guide);
     const owner = { slug: guide.slug, title: guide.title, kind: "guide" as const };
     const checks: CheckItem[] = rendered.knowledgeChecks.map((check) => ({
       kind: "check",
@@ -133,6 +134,6 @@ export function buildSourceBank(library: Library, source: string): SourceBank | 
   const owner = { slug: role.slug, title: role.title, kind: "role" as const };
   return {
     source,
-    items: renderRole(role).questions.map((question) => toQuestionItem(question, owner)),
+    items: renderedRole(role).questions.map((question) => toQuestionItem(question, owner)),
   };
 }

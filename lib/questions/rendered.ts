@@ -1,5 +1,6 @@
 import type { Library } from "../content/library";
-import { renderGuide, renderRole, type RenderedQuestion } from "../content/render";
+import type { RenderedQuestion } from "../content/render";
+import { renderedGuide, renderedRole } from "../content/rendered";
 
 // Question pages, the Anki files and the feed all need questions rendered to HTML; rendering the
 // owning page once per build process (not once per question page) keeps 275 pages cheap. On
@@ -15,9 +16,9 @@ export function renderedQuestionsById(library: Library): Map<string, RenderedQue
   if (cached && cached.library === library) return cached.byId;
   const byId = new Map<string, RenderedQuestion>();
   for (const guide of library.guides)
-    for (const question of renderGuide(guide).questions) byId.set(question.id, question);
+    for (const question of renderedGuide(guide).questions) byId.set(question.id, question);
   for (const role of library.roles)
-    for (const question of renderRole(role).questions) byId.set(question.id, question);
+    for (const question of renderedRole(role).questions) byId.set(question.id, question);
   globalCache[cacheKey] = { library, byId };
   return byId;
 }

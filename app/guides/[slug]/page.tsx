@@ -17,7 +17,8 @@ import { PractiseLinks } from "@/components/practise-links";
 import { PageSection, Prose } from "@/components/page-section";
 import { ShareButton } from "@/components/share/share-button";
 import { getGuideBySlug, getGuideSlugs, getLibrary } from "@/lib/content/load";
-import { guidePartIds, renderGuide, type RenderedSection } from "@/lib/content/render";
+import { guidePartIds, type RenderedSection } from "@/lib/content/render";
+import { renderedGuide } from "@/lib/content/rendered";
 import { categoryLabels } from "@/lib/content/schema";
 import { formatDate } from "@/lib/format";
 import { questionsWithTagsPath, tagPath } from "@/lib/questions/paths";
@@ -56,7 +57,7 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
   const { slug } = await params;
   const guide = getGuideBySlug(slug);
   if (!guide) notFound();
-  const rendered = renderGuide(guide);
+  const rendered = renderedGuide(guide);
   const library = getLibrary();
   const relatedSkills = guide.relatedSkills.flatMap((related) =>
     library.guides.filter((candidate) => candidate.slug === related),

@@ -8,7 +8,7 @@ import { PractiseLinks } from "@/components/practise-links";
 import { PageSection, Prose } from "@/components/page-section";
 import { QuestionCard, QuestionTable } from "@/components/question-card";
 import { getLibrary, getRoleBySlug, getRoleSlugs } from "@/lib/content/load";
-import { renderRole } from "@/lib/content/render";
+import { renderedRole } from "@/lib/content/rendered";
 import { skillsForRole } from "@/lib/content/roles";
 import { formatDate } from "@/lib/format";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -38,7 +38,7 @@ export default async function RolePage({ params }: PageProps<"/roles/[slug]">) {
   const role = getRoleBySlug(slug);
   if (!role) notFound();
   const library = getLibrary();
-  const rendered = renderRole(role);
+  const rendered = renderedRole(role);
   const skills = skillsForRole(role, library);
   const relatedRoles = role.relatedRoles.flatMap((related) =>
     library.roles.filter((candidate) => candidate.slug === related),

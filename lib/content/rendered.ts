@@ -15,24 +15,21 @@ function renderedPages(): RenderedPages {
   return globalCache[cacheKey];
 }
 
+function once<K extends object, V>(cache: WeakMap<K, V>, key: K, make: (key: K) => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make(key);
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** The guide rendered for its template (see renderGuide), once per guide object. */
 export function renderedGuide(guide: Guide): RenderedGuide {
-  const { guides } = renderedPages();
-  let rendered = guides.get(guide);
-  if (!rendered) {
-    rendered = renderGuide(guide);
-    guides.set(guide, rendered);
-  }
-  return rendered;
+  return once(renderedPages().guides, guide, renderGuide);
 }
 
 /** The role rendered for its template (see renderRole), once per role object. */
 export function renderedRole(role: Role): RenderedRole {
-  const { roles } = renderedPages();
-  let rendered = roles.get(role);
-  if (!rendered) {
-    rendered = renderRole(role);
-    roles.set(role, rendered);
-  }
-  return rendered;
+  return once(renderedPages().roles, role, renderRole);
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { formatShortDate } from "@/lib/format";
 
 /**
  * Reviews per day as an SVG bar chart. Colours come from the theme tokens, so it reads in light and
@@ -19,11 +20,7 @@ export function ReviewsChart({ days }: { days: { date: string; count: number }[]
   const height = 160;
   const barWidth = width / Math.max(1, days.length);
   const label = (date: string) =>
-    new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", {
-      day: "numeric",
-      month: "short",
-      timeZone: "UTC",
-    });
+    formatShortDate(new Date(`${date}T00:00:00Z`), { withYear: false });
 
   return (
     <figure>

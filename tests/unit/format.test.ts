@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMoment } from "@/lib/format";
+import { formatDate, formatMoment, formatShortDate } from "@/lib/format";
 
 describe("dates in one format", () => {
   it("writes a content date as day, month name and year", () => {
@@ -20,5 +20,15 @@ describe("dates in one format", () => {
     expect(formatMoment("2026-11-28T09:00:00Z", now)).toMatch(/\(yesterday\)$/);
     expect(formatMoment("2026-09-01T08:00:00Z", now)).toMatch(/^1 September 2026 at \d{2}:\d{2}$/);
     expect(formatMoment("2026-11-29T08:50:19Z", now)).not.toMatch(/\d+\/\d+\/\d+|AM|PM/);
+  });
+
+  it("writes a chart or list day short, in UTC, with or without its year", () => {
+    // 23:30 UTC is already the next day east of Greenwich; the day shown stays the UTC one.
+    const late = new Date("2026-11-21T23:30:00Z");
+    expect(formatShortDate(late, { withYear: false })).toBe("21 Nov");
+    expect(formatShortDate(late, { withYear: true })).toBe("21 Nov 2026");
+    expect(formatShortDate(new Date("2027-01-03T00:00:00Z"), { withYear: true })).toBe(
+      "3 Jan 2027",
+    );
   });
 });

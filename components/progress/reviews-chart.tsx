@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { formatShortDate } from "@/lib/format";
+import { formatShortDay } from "@/lib/format";
 
 /**
  * Reviews per day as an SVG bar chart. Colours come from the theme tokens, so it reads in light and
@@ -19,8 +19,7 @@ export function ReviewsChart({ days }: { days: { date: string; count: number }[]
   const width = 600;
   const height = 160;
   const barWidth = width / Math.max(1, days.length);
-  const label = (date: string) =>
-    formatShortDate(new Date(`${date}T00:00:00Z`), { withYear: false });
+  const label = (date: string) => formatShortDay(new Date(`${date}T00:00:00Z`));
 
   return (
     <figure>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMoment, formatShortDate } from "@/lib/format";
+import { formatDate, formatMoment, formatShortDay } from "@/lib/format";
 
 describe("dates in one format", () => {
   it("writes a content date as day, month name and year", () => {
@@ -22,13 +22,17 @@ describe("dates in one format", () => {
     expect(formatMoment("2026-11-29T08:50:19Z", now)).not.toMatch(/\d+\/\d+\/\d+|AM|PM/);
   });
 
-  it("writes a chart or list day short, in UTC, with or without its year", () => {
+  it("writes a chart's day short, in UTC, with the month as British English abbreviates it", () => {
     // 23:30 UTC is already the next day east of Greenwich; the day shown stays the UTC one.
-    const late = new Date("2026-11-21T23:30:00Z");
-    expect(formatShortDate(late, { withYear: false })).toBe("21 Nov");
-    expect(formatShortDate(late, { withYear: true })).toBe("21 Nov 2026");
-    expect(formatShortDate(new Date("2027-01-03T00:00:00Z"), { withYear: true })).toBe(
-      "3 Jan 2027",
-    );
+    expect(formatShortDay(new Date("2026-11-21T23:30:00Z"))).toBe("21 Nov");
+    for (let month = 0; month < 12; month += 1) {
+      const date = new Date(Date.UTC(2026, month, 3));
+      const intl = new Intl.DateTimeFormat("en-GB", {
+        day: "numeric",
+        month: "short",
+        timeZone: "UTC",
+      });
+      expect(formatShortDay(date)).toBe(intl.format(date));
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { oncePerObject } from "../once-per-object";
 import type { Guide, Role } from "./parse";
 import { renderGuide, renderRole, type RenderedGuide, type RenderedRole } from "./render";
 
@@ -15,21 +16,12 @@ function renderedPages(): RenderedPages {
   return globalCache[cacheKey];
 }
 
-function once<K extends object, V>(cache: WeakMap<K, V>, key: K, make: (key: K) => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = make(key);
-    cache.set(key, value);
-  }
-  return value;
-}
-
 /** The guide rendered for its template (see renderGuide), once per guide object. */
 export function renderedGuide(guide: Guide): RenderedGuide {
-  return once(renderedPages().guides, guide, renderGuide);
+  return oncePerObject(renderedPages().guides, guide, renderGuide);
 }
 
 /** The role rendered for its template (see renderRole), once per role object. */
 export function renderedRole(role: Role): RenderedRole {
-  return once(renderedPages().roles, role, renderRole);
+  return oncePerObject(renderedPages().roles, role, renderRole);
 }

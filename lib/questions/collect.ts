@@ -1,6 +1,7 @@
 import type { Library } from "../content/library";
 import type { InterviewQuestion } from "../content/schema";
 import { skillsForRole } from "../content/roles";
+import { oncePerObject } from "../once-per-object";
 
 /** The page a question is written on: a skill guide or a role page. */
 export type QuestionOwner = { kind: "guide" | "role"; slug: string; title: string };
@@ -33,21 +34,16 @@ export function collectLibraryQuestions(library: Library): LibraryQuestion[] {
  * index is kept per list.
  */
 export function libraryQuestions(library: Library): readonly LibraryQuestion[] {
-  let questions = collected.get(library);
-  if (!questions) {
-    questions = collectQuestions(library);
-    collected.set(library, questions);
-  }
-  return questions;
+  return oncePerObject(collected, library, collectQuestions);
 }
 
 /** One question of the library by id, without walking the list. */
 export function findLibraryQuestion(library: Library, id: string): LibraryQuestion | undefined {
-  let byId = byIdCache.get(library);
-  if (!byId) {
-    byId = new Map(collectLibraryQuestions(library).map((entry) => [entry.question.id, entry]));
-    byIdCache.set(library, byId);
-  }
+  const byId = oncePerObject(
+    byIdCache,
+    library,
+    (owner) => new Map(libraryQuestions(owner).map((entry) => [entry.question.id, entry])),
+  );
   return byId.get(id);
 }
 
@@ -90,10 +86,8 @@ const relatednessIndexes = new WeakMap<readonly LibraryQuestion[], RelatednessIn
 
 const ownerKey = (owner: QuestionOwner) => `${owner.kind}:${owner.slug}`;
 
-function relatednessIndex(all: readonly LibraryQuestion[]): RelatednessIndex {
-  let index = relatednessIndexes.get(all);
-  if (index) return index;
-  index = { byTag: new Map(), byOwner: new Map() };
+function buildRelatednessIndex(all: readonly LibraryQuestion[]): RelatednessIndex {
+  const index: RelatednessIndex = { byTag: new Map(), byOwner: new Map() };
   const add = (map: Map<string, number[]>, key: string, position: number) => {
     const positions = map.get(key);
     if (positions) positions.push(position);
@@ -103,7 +97,6 @@ function relatednessIndex(all: readonly LibraryQuestion[]): RelatednessIndex {
     for (const tag of entry.question.tags) add(index.byTag, tag, position);
     add(index.byOwner, ownerKey(entry.owner), position);
   });
-  relatednessIndexes.set(all, index);
   return index;
 }
 
@@ -117,7 +110,7 @@ export function relatedQuestions(
   all: readonly LibraryQuestion[],
   limit = 5,
 ): LibraryQuestion[] {
-  const { byTag, byOwner } = relatednessIndex(all);
+  const { byTag, byOwner } = oncePerObject(relatednessIndexes, all, buildRelatednessIndex);
   const scores = new Map<number, number>();
   const addScore = (positions: readonly number[] | undefined, points: number) => {
     for (const position of positions ?? [])
